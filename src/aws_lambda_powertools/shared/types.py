@@ -1,0 +1,13 @@
+"""Type aliases and protocols shared by the utilities' decorators."""
+
+from __future__ import annotations
+
+from typing import Any, Callable, Protocol, TypeVar
+
+AnyCallableT = TypeVar("AnyCallableT", bound=Callable[..., Any])
+
+
+class LambdaHandler(Protocol):
+    """Anything callable as a Lambda handler: ``handler(event, context)``."""
+
+    def __call__(self, event: Any, context: Any, /) -> Any: ...

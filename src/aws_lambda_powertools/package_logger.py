@@ -6,8 +6,6 @@ import logging
 import sys
 from typing import IO
 
-from aws_lambda_powertools.shared import constants
-
 PACKAGE_LOGGER_NAME = "aws_lambda_powertools"
 DEBUG_FORMAT = "%(asctime)s %(name)s [%(levelname)s] %(message)s"
 

@@ -38,7 +38,7 @@ class LRUDict(OrderedDict[K, V]):
         if len(self) > self.max_items:
             del self[next(iter(self))]
 
-    def get(self, key: K, default: Any = None) -> Any:  # type: ignore[override]
+    def get(self, key: K, default: Any = None) -> Any:
         """Return the value for ``key`` (refreshing it) or ``default``."""
         if key in self:
             return self[key]

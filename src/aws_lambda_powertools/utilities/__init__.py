@@ -1,0 +1,1 @@
+"""Utilities: each one a sub-package, imported only when used."""

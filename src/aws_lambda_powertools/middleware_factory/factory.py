@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import inspect
 import logging
 from collections.abc import Callable
 from typing import Any, TypeVar, overload
@@ -74,7 +73,7 @@ def _make_middleware(decorator: Middleware, trace_execution: bool) -> Callable[.
         if func is None:
             return functools.partial(final_decorator, **options)
 
-        if not callable(func) or inspect.isclass(func):
+        if not callable(func) or isinstance(func, type):
             message = (
                 f"Only keyword arguments are supported for middlewares: {name}() received "
                 f"the positional argument {func!r}; pass it by name, e.g. "

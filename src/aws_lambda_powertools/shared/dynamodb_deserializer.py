@@ -6,7 +6,17 @@ Works without boto3, so DynamoDB stream records can be read with no AWS SDK load
 from __future__ import annotations
 
 import base64
-from decimal import Clamped, Context, Decimal, Inexact, Overflow, Rounded, Underflow
+from decimal import (
+    Clamped,
+    Context,
+    Decimal,
+    DecimalException,
+    Inexact,
+    InvalidOperation,
+    Overflow,
+    Rounded,
+    Underflow,
+)
 from typing import Any
 
 # The precision and exponent range DynamoDB documents for its Number type.
@@ -14,7 +24,7 @@ DYNAMODB_CONTEXT = Context(
     Emin=-128,
     Emax=126,
     prec=38,
-    traps=[Clamped, Overflow, Inexact, Rounded, Underflow],
+    traps=[Clamped, Overflow, Inexact, Rounded, Underflow, InvalidOperation],
 )
 
 _TYPE_CODES = ("S", "N", "B", "BOOL", "NULL", "M", "L", "SS", "NS", "BS")
@@ -69,7 +79,15 @@ class TypeDeserializer:
         return bool(value)
 
     def _deserialize_n(self, value: str) -> Decimal:
-        return DYNAMODB_CONTEXT.create_decimal(value.strip())
+        try:
+            return DYNAMODB_CONTEXT.create_decimal(value.strip())
+        except DecimalException as err:
+            # Same signal class as the decimal module raises, but naming the offending value.
+            message = (
+                f"DynamoDB number {value!r} is not a number DynamoDB can store "
+                f"(up to 38 significant digits, exponent -130..125): {type(err).__name__}"
+            )
+            raise type(err)(message) from err
 
     def _deserialize_s(self, value: str) -> str:
         return value

@@ -85,7 +85,7 @@ def inject_user_agent() -> None:
     create AWS clients. Does nothing when botocore is not installed.
     """
     try:
-        import botocore.session
+        import botocore
     except ImportError:
         logger.debug("botocore is not installed; user agent is left untouched")
         return
@@ -95,7 +95,8 @@ def inject_user_agent() -> None:
     def initializer(session: Any) -> None:
         session.register(EVENT_NAME, handler)
 
-    if getattr(botocore.session, "_powertools_user_agent", False):
+    # Session initializers are registered on the botocore package itself.
+    if getattr(botocore, "_powertools_user_agent", False):
         return
-    botocore.session.register_initializer(initializer)  # type: ignore[attr-defined]
-    botocore.session._powertools_user_agent = True  # type: ignore[attr-defined]
+    botocore.register_initializer(initializer)
+    botocore._powertools_user_agent = True  # type: ignore[attr-defined]

@@ -23,11 +23,28 @@ DEBUG_LINE = re.compile(
 )
 
 
+def own_handlers(logger: logging.Logger) -> list[logging.Handler]:
+    """The logger's handlers minus the capture handlers pytest attaches to every
+    non-propagating logger while a test runs."""
+    return [h for h in logger.handlers if not type(h).__module__.startswith("_pytest")]
+
+
+class ListHandler(logging.Handler):
+    """Keeps every record it receives."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
 @pytest.fixture
 def pristine_package_logger() -> Iterator[logging.Logger]:
     """Hand the test an unconfigured package logger and put the original back afterwards."""
     logger = logging.getLogger(PACKAGE_LOGGER_NAME)
-    saved_handlers = list(logger.handlers)
+    saved_handlers = own_handlers(logger)
     saved_level = logger.level
     saved_propagate = logger.propagate
     saved_flag = logger.__dict__.get("_powertools_configured")
@@ -49,28 +66,31 @@ def test_package_logger_gets_only_a_null_handler_and_no_propagation_by_default(
 ) -> None:
     set_package_logger_handler()
 
-    handlers = pristine_package_logger.handlers
+    handlers = own_handlers(pristine_package_logger)
     assert len(handlers) == 1
     assert type(handlers[0]) is logging.NullHandler
     assert pristine_package_logger.propagate is False
 
 
 def test_package_logger_records_do_not_reach_the_root_logger_by_default(
-    pristine_package_logger: logging.Logger, caplog: pytest.LogCaptureFixture
+    pristine_package_logger: logging.Logger,
 ) -> None:
-    set_package_logger_handler()
-
-    with caplog.at_level(logging.DEBUG):
+    root_handler = ListHandler()
+    logging.getLogger().addHandler(root_handler)
+    try:
+        set_package_logger_handler()
         logging.getLogger(f"{PACKAGE_LOGGER_NAME}.shared").warning("internal detail")
+    finally:
+        logging.getLogger().removeHandler(root_handler)
 
-    assert caplog.records == []
+    assert root_handler.records == []
 
 
 def test_set_package_logger_handler_runs_only_once(pristine_package_logger: logging.Logger) -> None:
     set_package_logger_handler()
     set_package_logger_handler()
 
-    assert len(pristine_package_logger.handlers) == 1
+    assert len(own_handlers(pristine_package_logger)) == 1
 
 
 @pytest.mark.parametrize("raw", ["true", "1", "YES"])
@@ -124,7 +144,7 @@ def test_powertools_debug_false_keeps_the_logger_silent(
     logging.getLogger(PACKAGE_LOGGER_NAME).error("should not be printed")
 
     assert stream.getvalue() == ""
-    assert [type(h) for h in pristine_package_logger.handlers] == [logging.NullHandler]
+    assert [type(h) for h in own_handlers(pristine_package_logger)] == [logging.NullHandler]
 
 
 def test_powertools_debug_invalid_value_raises_value_error_naming_variable(
@@ -144,7 +164,7 @@ def test_set_package_logger_uses_debug_level_and_documented_format_by_default(
     set_package_logger(stream=stream)
     pristine_package_logger.debug("x=%d", 1)
 
-    handler = pristine_package_logger.handlers[-1]
+    handler = own_handlers(pristine_package_logger)[-1]
     assert isinstance(handler, logging.StreamHandler)
     assert handler.formatter is not None
     assert handler.formatter._fmt == DEBUG_FORMAT
@@ -181,4 +201,4 @@ def test_reset_for_tests_removes_handlers_and_allows_reconfiguration(
 
     set_package_logger_handler(stream=stream)
 
-    assert [type(h) for h in pristine_package_logger.handlers] == [logging.StreamHandler]
+    assert [type(h) for h in own_handlers(pristine_package_logger)] == [logging.StreamHandler]

@@ -87,18 +87,23 @@ class PowertoolsFunctions(Functions):
 _DEFAULT_OPTIONS = jmespath.Options(custom_functions=PowertoolsFunctions())
 
 
-@lru_cache(maxsize=256)
 def compile_expression(envelope: Any) -> Any:
     """Compile a JMESPath expression once and keep it for later searches.
 
     Raises:
-        InvalidEnvelopeExpressionError: the expression does not parse.
+        InvalidEnvelopeExpressionError: the expression is not a string or does not parse.
     """
+    # Checked before the cache, which cannot hash a list or dict envelope.
     if not isinstance(envelope, str):
         message = (
             f"a JMESPath envelope must be a string, got {type(envelope).__name__} {envelope!r}"
         )
         raise InvalidEnvelopeExpressionError(message)
+    return _compile_cached(envelope)
+
+
+@lru_cache(maxsize=256)
+def _compile_cached(envelope: str) -> Any:
     try:
         return jmespath.compile(envelope)
     except JMESPathError as err:

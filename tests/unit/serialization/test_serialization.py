@@ -154,3 +154,17 @@ json_values = st.recursive(
 @given(json_values)
 def test_any_json_value_round_trips_through_base64_from_json(value: Any) -> None:
     assert json.loads(base64_decode(base64_from_json(value))) == value
+
+
+def test_base64_decode_non_ascii_text_raises_value_error_naming_value() -> None:
+    with pytest.raises(ValueError) as excinfo:
+        base64_decode("aGVsbG8=é")
+
+    assert str(excinfo.value).startswith(f"base64_decode() expects {EXPECTED_ALPHABET}, got ")
+    assert "'aGVsbG8=é'" in str(excinfo.value)
+
+
+@pytest.mark.parametrize("value", ["YQ==YQ==", "=YQ=="])
+def test_base64_decode_rejects_data_around_padding(value: str) -> None:
+    with pytest.raises(ValueError, match=f"got {value!r}"):
+        base64_decode(value)

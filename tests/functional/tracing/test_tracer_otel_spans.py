@@ -290,3 +290,28 @@ def test_patch_turns_on_installed_instrumentations_by_entry_point(otel, tmp_path
 
     demo_instrumentation = sys.modules.pop("demo_instrumentation")
     assert demo_instrumentation.calls == [{"tracer_provider": otel.tracer_provider}]
+
+
+def test_concurrent_coroutines_each_nest_under_the_caller(otel):
+    """With asyncio.gather every coroutine's span is a sibling under the handler span."""
+    tracer = otel_tracer(otel, service="svc")
+
+    @tracer.capture_method
+    async def fetch(key):
+        await asyncio.sleep(0)
+        return key
+
+    async def main():
+        return await asyncio.gather(fetch("a"), fetch("b"), fetch("c"))
+
+    @tracer.capture_lambda_handler
+    def handler(event, context):
+        return asyncio.run(main())
+
+    assert handler({}, None) == ["a", "b", "c"]
+
+    *fetches, handler_span = otel.exporter.get_finished_spans()
+    assert handler_span.name == "## handler"
+    assert len(fetches) == 3
+    for span in fetches:
+        assert_child_of(span, handler_span)

@@ -102,7 +102,7 @@ class APIGatewayEventRequestContext(BaseRequestContext):
 class APIGatewayProxyEvent(BaseProxyEvent):
     """API Gateway REST API proxy integration event (payload format 1.0)."""
 
-    _request_context: APIGatewayEventRequestContext
+    _request_context: APIGatewayEventRequestContext | None = None
 
     @property
     def version(self) -> str:
@@ -135,11 +135,12 @@ class APIGatewayProxyEvent(BaseProxyEvent):
     @property
     def request_context(self) -> APIGatewayEventRequestContext:
         """Request context: identity, authorizer, stage and request ID."""
-        try:
-            return self._request_context
-        except AttributeError:
-            self._request_context = APIGatewayEventRequestContext(self._data["requestContext"])
-            return self._request_context
+        context = self._request_context
+        if context is None:
+            context = self._request_context = APIGatewayEventRequestContext(
+                self._data["requestContext"]
+            )
+        return context
 
     @property
     def path_parameters(self) -> dict[str, str]:
@@ -260,7 +261,7 @@ class RequestContextV2(BaseRequestContextV2):
 class APIGatewayProxyEventV2(BaseProxyEvent):
     """API Gateway HTTP API proxy event (payload format 2.0); also the Function URL shape."""
 
-    _request_context: RequestContextV2
+    _request_context: RequestContextV2 | None = None
 
     @property
     def version(self) -> str:
@@ -295,11 +296,10 @@ class APIGatewayProxyEventV2(BaseProxyEvent):
     @property
     def request_context(self) -> RequestContextV2:
         """Request context: HTTP details, authorizer, stage and request ID."""
-        try:
-            return self._request_context
-        except AttributeError:
-            self._request_context = RequestContextV2(self._data["requestContext"])
-            return self._request_context
+        context = self._request_context
+        if context is None:
+            context = self._request_context = RequestContextV2(self._data["requestContext"])
+        return context
 
     @property
     def path_parameters(self) -> dict[str, str]:

@@ -10,6 +10,7 @@ Example:
 from __future__ import annotations
 
 from aws_lambda_powertools.utilities.data_classes.common import (
+    _MISSING,
     CaseInsensitiveDict,
     DictWrapper,
     _headers_from,
@@ -123,9 +124,9 @@ class APIGatewayWebSocketEventRequestContext(DictWrapper):
 class APIGatewayWebSocketEvent(DictWrapper):
     """API Gateway WebSocket API event."""
 
-    _headers: CaseInsensitiveDict
-    _decoded_body: str | None
-    _json_body: Any
+    _headers: CaseInsensitiveDict | None = None
+    _decoded_body: str | None = _MISSING
+    _json_body: Any = _MISSING
 
     @property
     def is_base64_encoded(self) -> bool:
@@ -144,33 +145,30 @@ class APIGatewayWebSocketEvent(DictWrapper):
         Raises:
             DataClassDecodeError: the body is not valid base64 or not UTF-8 text.
         """
-        try:
-            return self._decoded_body
-        except AttributeError:
+        body = self._decoded_body
+        if body is _MISSING:
             body = self.body
             if body and self.is_base64_encoded:
                 body = decode_utf8_field(decode_base64_field(body, "body"), "body")
             self._decoded_body = body
-            return body
+        return body
 
     @property
     def json_body(self) -> Any:
         """The decoded body parsed as JSON (cached; ``None`` without a body)."""
-        try:
-            return self._json_body
-        except AttributeError:
+        parsed = self._json_body
+        if parsed is _MISSING:
             body = self.decoded_body
-            self._json_body = None if body is None else self._json_deserializer(body)
-            return self._json_body
+            parsed = self._json_body = None if body is None else self._json_deserializer(body)
+        return parsed
 
     @property
     def headers(self) -> dict[str, str]:
         """Handshake headers as a case-insensitive dict (``$connect`` only; else empty)."""
-        try:
-            return self._headers
-        except AttributeError:
-            self._headers = _headers_from(self._data.get("headers"))
-            return self._headers
+        headers = self._headers
+        if headers is None:
+            headers = self._headers = _headers_from(self._data.get("headers"))
+        return headers
 
     @property
     def multi_value_headers(self) -> dict[str, list[str]]:

@@ -29,6 +29,8 @@ if TYPE_CHECKING:
     )
 
 _MISSING: Any = object()
+_dict_get = dict.get
+_new_dict = dict.__new__
 
 
 class DataClassDecodeError(PowertoolsError, ValueError):
@@ -77,54 +79,195 @@ def decode_utf8_field(value: bytes, field: str) -> str:
 
 
 class CaseInsensitiveDict(dict):  # type: ignore[type-arg]
-    """A dict whose string keys are compared case-insensitively.
+    """A dict whose string keys are looked up case-insensitively.
 
-    Keys are stored lower-cased, so iterating yields lower-case names; ``headers["Accept"]``,
-    ``headers.get("ACCEPT")`` and ``"accept" in headers`` all find the same entry.
+    Keys keep the letter case they arrived with (iteration and ``json.dumps`` show them as
+    sent; construction copies them as given, like ``dict``), while ``headers["accept"]``,
+    ``headers.get("ACCEPT")`` and ``"Accept" in headers`` all find the same entry. Setting a
+    key replaces an entry that differs only in case.
+
+    Example:
+        >>> headers = CaseInsensitiveDict({"Content-Type": "application/json"})
+        >>> headers["content-type"], "CONTENT-TYPE" in headers
+        ('application/json', True)
     """
 
-    def __init__(self, data: Mapping[str, Any] | None = None, **kwargs: Any) -> None:
-        super().__init__()
-        if data:
-            self.update(data)
-        if kwargs:
-            self.update(kwargs)
+    # _index: lower-cased key -> stored key, built on the first lookup the cheap guesses miss.
+    # _source: an event's headers are copied in only when something needs the whole dict;
+    # until then lookups read the event's own headers dict (see _headers_from).
+    __slots__ = ("_index", "_source")
+
+    def __init__(self, data: Any = None, /, **kwargs: Any) -> None:
+        self._index: dict[str, Any] | None = None
+        self._source: dict[str, Any] | None = None
+        if data is None:
+            dict.__init__(self, **kwargs)
+        else:
+            dict.__init__(self, data, **kwargs)
+
+    def _materialize(self) -> None:
+        source = self._source
+        if source is not None:
+            self._source = None
+            dict.update(self, source)
+
+    def _lookup(self, key: Any) -> Any:
+        # Return the stored value for key in any letter case, or _MISSING.
+        source = self._source
+        table = self if source is None else source
+        value = _dict_get(table, key, _MISSING)
+        if value is not _MISSING or type(key) is not str:
+            return value
+        # Headers usually arrive title-case (REST APIs) or lower-case (HTTP APIs, ALB):
+        # try those spellings before building the case-folded index.
+        guess = key.title()
+        if guess == key:
+            guess = key.lower()
+        value = _dict_get(table, guess, _MISSING)
+        if value is not _MISSING:
+            return value
+        stored = self._stored_key(key)
+        return _MISSING if stored is _MISSING else _dict_get(self, stored, _MISSING)
+
+    def _stored_key(self, key: Any) -> Any:
+        # Return the key as stored, or _MISSING.
+        self._materialize()
+        if dict.__contains__(self, key) or type(key) is not str:
+            return key if dict.__contains__(self, key) else _MISSING
+        index = self._index
+        if index is None:
+            index = self._index = {_lower(stored): stored for stored in dict.__iter__(self)}
+        return index.get(key.lower(), _MISSING)
 
     def __getitem__(self, key: Any) -> Any:
-        return dict.__getitem__(self, _lower(key))
-
-    def __setitem__(self, key: Any, value: Any) -> None:
-        dict.__setitem__(self, _lower(key), value)
-
-    def __delitem__(self, key: Any) -> None:
-        dict.__delitem__(self, _lower(key))
+        value = self._lookup(key)
+        if value is _MISSING:
+            raise KeyError(key)
+        return value
 
     def __contains__(self, key: object) -> bool:
-        return dict.__contains__(self, _lower(key))
+        return self._lookup(key) is not _MISSING
 
     def get(self, key: Any, default: Any = None) -> Any:
         """Return the value for ``key`` in any letter case, else ``default``."""
-        return dict.get(self, _lower(key), default)
+        source = self._source
+        value = _dict_get(self if source is None else source, key, _MISSING)
+        if value is _MISSING:
+            value = self._lookup(key)
+        return default if value is _MISSING else value
+
+    def __setitem__(self, key: Any, value: Any) -> None:
+        stored = self._stored_key(key)
+        if stored is not _MISSING and stored != key:
+            dict.__delitem__(self, stored)
+        self._index = None
+        dict.__setitem__(self, key, value)
+
+    def __delitem__(self, key: Any) -> None:
+        stored = self._stored_key(key)
+        if stored is _MISSING:
+            raise KeyError(key)
+        self._index = None
+        dict.__delitem__(self, stored)
 
     def pop(self, key: Any, *args: Any) -> Any:
         """Remove ``key`` in any letter case and return its value."""
-        return dict.pop(self, _lower(key), *args)
+        stored = self._stored_key(key)
+        if stored is _MISSING:
+            if args:
+                return args[0]
+            raise KeyError(key)
+        self._index = None
+        return dict.pop(self, stored)
+
+    def popitem(self) -> tuple[Any, Any]:
+        """Remove and return the last inserted entry."""
+        self._materialize()
+        self._index = None
+        return dict.popitem(self)
+
+    def clear(self) -> None:
+        """Remove every entry."""
+        self._source = None
+        self._index = None
+        dict.clear(self)
 
     def setdefault(self, key: Any, default: Any = None) -> Any:
         """Return the value of ``key``, inserting ``default`` first when it is missing."""
-        return dict.setdefault(self, _lower(key), default)
+        value = self._lookup(key)
+        if value is not _MISSING:
+            return value
+        self[key] = default
+        return default
 
     def update(self, data: Any = None, **kwargs: Any) -> None:  # type: ignore[override]
         """Add entries from a mapping, an iterable of pairs or keyword arguments."""
         if data:
             pairs = data.items() if hasattr(data, "items") else data
-            dict.update(self, {_lower(key): value for key, value in pairs})
-        if kwargs:
-            dict.update(self, {key.lower(): value for key, value in kwargs.items()})
+            for key, value in pairs:
+                self[key] = value
+        for key, value in kwargs.items():
+            self[key] = value
 
     def copy(self) -> CaseInsensitiveDict:
         """Return a shallow copy that is still case-insensitive."""
-        return CaseInsensitiveDict(self)
+        self._materialize()
+        return CaseInsensitiveDict(dict.items(self))
+
+    def keys(self) -> Any:
+        """Return a view of the keys, in the letter case they arrived with."""
+        self._materialize()
+        return dict.keys(self)
+
+    def values(self) -> Any:
+        """Return a view of the values."""
+        self._materialize()
+        return dict.values(self)
+
+    def items(self) -> Any:
+        """Return a view of the ``(key, value)`` pairs."""
+        self._materialize()
+        return dict.items(self)
+
+    def __iter__(self) -> Iterator[Any]:
+        self._materialize()
+        return dict.__iter__(self)
+
+    def __reversed__(self) -> Iterator[Any]:
+        self._materialize()
+        return dict.__reversed__(self)
+
+    def __len__(self) -> int:
+        source = self._source
+        return dict.__len__(self) if source is None else len(source)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Mapping):
+            return NotImplemented
+        folded = {_lower(key): value for key, value in self.items()}
+        return folded == {_lower(key): value for key, value in other.items()}
+
+    def __ne__(self, other: object) -> bool:
+        equal = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
+
+    __hash__ = None
+
+    def __or__(self, other: Any) -> CaseInsensitiveDict:
+        merged = self.copy()
+        merged.update(other)
+        return merged
+
+    def __ior__(self, other: Any) -> CaseInsensitiveDict:
+        self.update(other)
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (CaseInsensitiveDict, (dict(self.items()),))
+
+    def __repr__(self) -> str:
+        self._materialize()
+        return f"{type(self).__name__}({dict.__repr__(self)})"
 
 
 def _lower(key: Any) -> Any:
@@ -132,10 +275,15 @@ def _lower(key: Any) -> Any:
 
 
 def _headers_from(raw: Any) -> CaseInsensitiveDict:
-    # Fast path of CaseInsensitiveDict(raw) for the common case of a dict of str keys.
-    headers = CaseInsensitiveDict()
-    if raw:
-        dict.update(headers, {_lower(key): value for key, value in raw.items()})
+    """Wrap an event's raw headers dict in a CaseInsensitiveDict without copying it yet."""
+    headers = _new_dict(CaseInsensitiveDict)
+    headers._index = None
+    if raw and type(raw) is dict:
+        headers._source = raw
+    else:
+        headers._source = None
+        if raw:
+            dict.update(headers, raw)
     return headers
 
 
@@ -153,9 +301,13 @@ class DictWrapper(Mapping[str, "Any"]):
         (True, 2)
     """
 
+    # The default deserializer lives on the class, so wrapping an event stores one attribute.
+    _json_deserializer: Callable[..., Any] = staticmethod(json.loads)
+
     def __init__(self, data: dict[str, Any], json_deserializer: Callable[..., Any] | None = None):
         self._data = data
-        self._json_deserializer = json_deserializer or json.loads
+        if json_deserializer is not None:
+            self._json_deserializer = json_deserializer
 
     def __getitem__(self, key: str) -> Any:
         return self._data[key]
@@ -201,18 +353,27 @@ class DictWrapper(Mapping[str, "Any"]):
 class BaseProxyEvent(DictWrapper):
     """Common surface of HTTP-style events: API Gateway, ALB, Function URL, VPC Lattice."""
 
-    _headers: CaseInsensitiveDict
-    _decoded_body: str | None
-    _json_body: Any
+    # Per-instance caches: the class-level sentinel is shadowed by the first computed value,
+    # which costs one attribute lookup instead of a raised AttributeError.
+    _headers: CaseInsensitiveDict | None = None
+    _decoded_body: str | None = _MISSING
+    _json_body: Any = _MISSING
 
     @property
     def headers(self) -> dict[str, str]:
         """Request headers as a case-insensitive dict (empty when the event has none)."""
-        try:
-            return self._headers
-        except AttributeError:
-            self._headers = _headers_from(self._data.get("headers"))
-            return self._headers
+        headers = self._headers
+        if headers is None:
+            raw = self._data.get("headers")
+            if type(raw) is dict and raw:
+                # Inline fast path of _headers_from: wrap the event's dict without copying.
+                headers = _new_dict(CaseInsensitiveDict)
+                headers._index = None
+                headers._source = raw
+            else:
+                headers = _headers_from(raw)
+            self._headers = headers
+        return headers
 
     @property
     def query_string_parameters(self) -> dict[str, str]:
@@ -256,14 +417,13 @@ class BaseProxyEvent(DictWrapper):
         Raises:
             DataClassDecodeError: the body is not valid base64 or not UTF-8 text.
         """
-        try:
-            return self._decoded_body
-        except AttributeError:
+        body = self._decoded_body
+        if body is _MISSING:
             body = self._data.get("body")
             if body and self._data.get("isBase64Encoded"):
                 body = decode_utf8_field(decode_base64_field(body, "body"), "body")
             self._decoded_body = body
-            return body
+        return body
 
     @property
     def json_body(self) -> Any:
@@ -273,12 +433,13 @@ class BaseProxyEvent(DictWrapper):
             DataClassDecodeError: the body is not valid base64 or not UTF-8 text.
             ValueError: the body is not valid JSON (from the deserializer).
         """
-        try:
-            return self._json_body
-        except AttributeError:
-            body = self.decoded_body
-            self._json_body = None if body is None else self._json_deserializer(body)
-            return self._json_body
+        parsed = self._json_body
+        if parsed is _MISSING:
+            data = self._data
+            # Plain-text bodies (the common case) skip the decoded_body machinery.
+            body = self.decoded_body if data.get("isBase64Encoded") else data.get("body")
+            parsed = self._json_body = None if body is None else self._json_deserializer(body)
+        return parsed
 
     @property
     def path(self) -> str:

@@ -10,6 +10,7 @@ Example:
 from __future__ import annotations
 
 from aws_lambda_powertools.utilities.data_classes.common import (
+    _MISSING,
     BaseProxyEvent,
     DictWrapper,
     _headers_from,
@@ -37,20 +38,18 @@ class VPCLatticeEventBase(BaseProxyEvent):
     @property
     def json_body(self) -> Any:
         """The decoded body parsed as JSON (cached)."""
-        try:
-            return self._json_body
-        except AttributeError:
-            self._json_body = self._json_deserializer(self.decoded_body)
-            return self._json_body
+        parsed = self._json_body
+        if parsed is _MISSING:
+            parsed = self._json_body = self._json_deserializer(self.decoded_body)
+        return parsed
 
     @property
     def headers(self) -> dict[str, str]:
         """Request headers as a case-insensitive dict."""
-        try:
-            return self._headers
-        except AttributeError:
-            self._headers = _headers_from(self._data["headers"])
-            return self._headers
+        headers = self._headers
+        if headers is None:
+            headers = self._headers = _headers_from(self._data["headers"])
+        return headers
 
     @property
     def decoded_body(self) -> str:

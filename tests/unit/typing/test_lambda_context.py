@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import time
 from typing import Any
 
@@ -265,3 +267,28 @@ def test_durable_context_stub_type_checks_as_the_protocol() -> None:
     inner = populated_context()
 
     assert _accepts_durable(DurableContextStub(inner)) is inner
+
+
+def test_importing_lambda_context_loads_only_its_own_small_modules() -> None:
+    code = (
+        "import sys; before = set(sys.modules); "
+        "from aws_lambda_powertools.utilities.typing import LambdaContext; "
+        "print('\\n'.join(sorted(set(sys.modules) - before)))"
+    )
+    completed = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+
+    loaded = set(completed.stdout.split())
+    assert "typing" not in loaded
+    assert {m for m in loaded if not m.startswith("aws_lambda_powertools")} <= {"__future__"}
+
+
+def test_durable_context_protocol_is_resolved_lazily_and_listed_in_dir() -> None:
+    assert "DurableContextProtocol" in dir(typing_package)
+    assert typing_package.DurableContextProtocol is DurableContextProtocol
+
+
+def test_unknown_attribute_of_the_typing_package_raises_attribute_error() -> None:
+    with pytest.raises(AttributeError, match="has no attribute 'LambdaEvent'"):
+        typing_package.LambdaEvent  # noqa: B018

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from aws_lambda_powertools.utilities.typing.lambda_client_context_mobile_client import (
     LambdaClientContextMobileClient,
 )
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # ``typing`` costs milliseconds at cold start; annotations need it only here
+    from typing import Any
 
 
 class LambdaClientContext:

@@ -1,0 +1,3 @@
+"""Ready-made formatters for log aggregation services."""
+
+from __future__ import annotations

@@ -80,27 +80,30 @@ def xray(monkeypatch: pytest.MonkeyPatch) -> Iterator[XrayDaemon]:
 
     from aws_xray_sdk import global_sdk_config
     from aws_xray_sdk.core import xray_recorder
+    from aws_xray_sdk.core.emitters.udp_emitter import UDPEmitter
     from aws_xray_sdk.core.lambda_launcher import LambdaContext
 
     saved = (
         xray_recorder.context,
         xray_recorder.streaming_threshold,
-        (xray_recorder.emitter.ip, xray_recorder.emitter.port),
+        xray_recorder.emitter,
         global_sdk_config.sdk_enabled(),
     )
+    emitter = UDPEmitter(address)
     global_sdk_config.set_sdk_enabled(True)
-    xray_recorder.configure(context=LambdaContext(), daemon_address=address)
+    xray_recorder.configure(context=LambdaContext(), emitter=emitter)
 
     daemon = XrayDaemon(sock=sock, trace_id="", facade_id="")
     daemon.new_invocation(monkeypatch)
     try:
         yield daemon
     finally:
-        context, threshold, (ip, port), enabled = saved
+        context, threshold, saved_emitter, enabled = saved
         xray_recorder.context = context
         xray_recorder.streaming_threshold = threshold
-        xray_recorder.emitter.set_daemon_address(f"{ip}:{port}")
+        xray_recorder.emitter = saved_emitter
         global_sdk_config.set_sdk_enabled(enabled)
+        emitter._socket.close()
         sock.close()
 
 

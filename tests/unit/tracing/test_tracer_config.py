@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import functools
 import inspect
+import sys
 from collections.abc import Iterator
 from typing import Any
 
@@ -328,3 +329,23 @@ def test_ignore_endpoint_is_a_no_op_for_other_providers_and_when_disabled():
     Tracer(disabled=False, provider=provider, auto_patch=False).ignore_endpoint(hostname="x")
 
     assert provider.log == []
+
+
+def test_missing_xray_sdk_fails_at_first_use_naming_the_extra(monkeypatch):
+    """An enabled X-Ray provider without the SDK raises ImportError saying what to install."""
+    monkeypatch.setitem(sys.modules, "aws_xray_sdk.core", None)
+    provider = XrayProvider()
+
+    with pytest.raises(ImportError, match=r'pip install "aws-lambda-powertools\[tracer\]"'):
+        provider.in_subsegment(name="## x")
+
+
+def test_missing_opentelemetry_fails_at_first_use_naming_the_extra(monkeypatch):
+    """An enabled OpenTelemetry provider without the API raises ImportError naming the extra."""
+    from aws_lambda_powertools.tracing import OpenTelemetryProvider
+
+    monkeypatch.setitem(sys.modules, "opentelemetry", None)
+    provider = OpenTelemetryProvider()
+
+    with pytest.raises(ImportError, match=r'pip install "aws-lambda-powertools\[otel\]"'):
+        provider.in_subsegment(name="## x").__enter__()

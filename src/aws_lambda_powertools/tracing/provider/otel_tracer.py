@@ -143,9 +143,10 @@ class _SpanContext:
         self._kwargs = kwargs
 
     def __enter__(self) -> OpenTelemetrySegment:
+        tracer = self._provider.tracer  # first: it explains a missing install
         from opentelemetry import context, trace
 
-        span = self._provider.tracer.start_span(self._name, **self._kwargs)
+        span = tracer.start_span(self._name, **self._kwargs)
         self._token = context.attach(trace.set_span_in_context(span))
         self._segment = OpenTelemetrySegment(span)
         return self._segment

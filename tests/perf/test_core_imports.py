@@ -77,3 +77,23 @@ def test_jmespath_utils_loads_jmespath_but_nothing_heavier(modules_loaded_by):
         m for m in loaded if m.split(".")[0] in ("boto3", "botocore", "pydantic", "asyncio")
     }
     assert len(loaded) <= 60, sorted(loaded)
+
+
+def test_lambda_context_import_loads_neither_typing_nor_logging(modules_loaded_by):
+    """Nearly every handler imports LambdaContext; it costs only our own small modules."""
+    loaded = modules_loaded_by("from aws_lambda_powertools.utilities.typing import LambdaContext")
+
+    assert "typing" not in loaded
+    assert "logging" not in loaded
+    assert not _heavy(loaded)
+    assert len(loaded) <= 10, sorted(loaded)
+
+
+def test_serialization_helpers_load_no_heavy_module(modules_loaded_by):
+    """The base64 helpers need only the standard library's codecs."""
+    loaded = modules_loaded_by(
+        "from aws_lambda_powertools.utilities.serialization import base64_decode"
+    )
+
+    assert not _heavy(loaded)
+    assert len(loaded) <= 35, sorted(loaded)

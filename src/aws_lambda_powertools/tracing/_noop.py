@@ -1,4 +1,4 @@
-"""What a disabled provider hands out: a segment that records nothing, opened for free."""
+"""What a disabled provider hands out: a segment that records nothing, for free."""
 
 from __future__ import annotations
 
@@ -44,8 +44,8 @@ class NoOpSegment(BaseSegment):
 class NoOpSubsegmentContext:
     """A reusable sync and async context manager that yields :data:`NOOP_SEGMENT`.
 
-    Being stateless, one instance serves every caller, so opening a segment while tracing
-    is disabled allocates nothing.
+    Being stateless, one instance serves every caller, so opening a segment while
+    tracing is disabled allocates nothing.
     """
 
     __slots__ = ()

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-# Code-object flags (the values ``inspect`` tests), read directly to keep ``inspect`` unloaded.
+# Code-object flags that ``inspect`` tests, read here so ``inspect`` is never loaded.
 _CO_GENERATOR = 0x20
 _CO_COROUTINE = 0x80
 _CO_ASYNC_GENERATOR = 0x200
@@ -43,7 +43,7 @@ class TracerState(Protocol):
 
 
 class SharedSwitch(Protocol):
-    """The configuration every Tracer instance shares; only ``disabled`` is read here."""
+    """The configuration all Tracer instances share; only ``disabled`` is read here."""
 
     disabled: bool
 
@@ -57,7 +57,7 @@ def _code_flags(func: Any) -> int:
 
 
 def is_coroutine_function(func: Any) -> bool:
-    """Tell whether calling ``func`` returns a coroutine (``async def`` or marked as such)."""
+    """Tell whether calling ``func`` returns a coroutine (``async def`` or marked)."""
     if _code_flags(func) & _CO_COROUTINE:
         return True
     inspect = sys.modules.get("inspect")
@@ -70,7 +70,7 @@ def is_generator_function(func: Any) -> bool:
 
 
 def is_generator_context_manager(func: Any) -> bool:
-    """Tell whether ``func`` is a ``@contextlib.contextmanager`` over a generator function."""
+    """Tell whether ``func`` is a ``@contextmanager`` over a generator function."""
     wrapped = getattr(func, "__wrapped__", None)
     return wrapped is not None and is_generator_function(wrapped)
 
@@ -89,7 +89,7 @@ def wrap_lambda_handler(
     capture_response: bool,
     capture_error: bool,
 ) -> Callable[..., Any]:
-    """Wrap ``handler(event, context)`` in a ``## <name>`` subsegment with cold-start data."""
+    """Wrap ``handler(event, context)`` in a ``## <name>`` subsegment with ColdStart."""
     name = handler.__name__
     segment_name = f"## {name}"
     response_key = f"{name} response"
@@ -113,7 +113,7 @@ def wrap_lambda_handler(
                     subsegment.put_metadata(key=error_key, value=err, namespace=service)
                 raise
             if capture_response and response is not None:
-                subsegment.put_metadata(key=response_key, value=response, namespace=service)
+                subsegment.put_metadata(response_key, response, service)
             return response
 
     return traced_handler
@@ -126,7 +126,7 @@ def wrap_method(
     capture_response: bool,
     capture_error: bool,
 ) -> Callable[..., Any]:
-    """Wrap ``method`` in a ``## <module>.<qualname>`` subsegment, whatever kind it is."""
+    """Wrap ``method`` in a ``## <module>.<qualname>`` subsegment, whatever its kind."""
     name = method_segment_name(method)
     keys = (f"## {name}", f"{name} response", f"{name} error")
 
@@ -172,7 +172,7 @@ def _wrap_function(
                 _record_error(subsegment, error_key, err, service, capture_error)
                 raise
             if capture_response and response is not None:
-                subsegment.put_metadata(key=response_key, value=response, namespace=service)
+                subsegment.put_metadata(response_key, response, service)
             return response
 
     return traced
@@ -201,7 +201,7 @@ def _wrap_coroutine(
                 _record_error(subsegment, error_key, err, service, capture_error)
                 raise
             if capture_response and response is not None:
-                subsegment.put_metadata(key=response_key, value=response, namespace=service)
+                subsegment.put_metadata(response_key, response, service)
             return response
 
     return traced
@@ -230,7 +230,7 @@ def _wrap_generator(
                 _record_error(subsegment, error_key, err, service, capture_error)
                 raise
             if capture_response and result is not None:
-                subsegment.put_metadata(key=response_key, value=result, namespace=service)
+                subsegment.put_metadata(response_key, result, service)
             return result
 
     return traced
@@ -257,7 +257,7 @@ def _wrap_context_manager(
                 _record_error(subsegment, error_key, err, service, capture_error)
                 raise
             if capture_response and value is not None:
-                subsegment.put_metadata(key=response_key, value=value, namespace=service)
+                subsegment.put_metadata(response_key, value, service)
 
     @functools.wraps(method)
     def traced(*args: Any, **kwargs: Any) -> contextlib.AbstractContextManager[Any]:

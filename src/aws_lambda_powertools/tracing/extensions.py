@@ -1,4 +1,4 @@
-"""Integrations of the X-Ray SDK with other libraries, exposed through the Tracer package."""
+"""Integrations of the X-Ray SDK with other libraries, for the tracing package."""
 
 from __future__ import annotations
 
@@ -21,7 +21,8 @@ def aiohttp_trace_config() -> Any:
             install.
 
     Example:
-        >>> async with aiohttp.ClientSession(trace_configs=[aiohttp_trace_config()]) as s:
+        >>> trace_configs = [aiohttp_trace_config()]
+        >>> async with aiohttp.ClientSession(trace_configs=trace_configs) as s:
         ...     await s.get("https://example.com")
     """
     try:

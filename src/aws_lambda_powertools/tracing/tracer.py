@@ -1,10 +1,10 @@
 """Trace Lambda handlers and the functions they call, with AWS X-Ray or OpenTelemetry.
 
-``Tracer`` opens a subsegment (X-Ray) or span (OpenTelemetry) around each decorated call,
-annotates the handler's with ``ColdStart`` and ``Service``, and records what the call
-returned or raised as metadata. Outside Lambda, under SAM or Chalice local, or with
-``POWERTOOLS_TRACE_DISABLED`` set, it turns itself off: the decorators then call straight
-through and no tracing SDK is imported.
+``Tracer`` opens a subsegment (X-Ray) or span (OpenTelemetry) around each decorated
+call, annotates the handler's with ``ColdStart`` and ``Service``, and records what the
+call returned or raised as metadata. Outside Lambda, under SAM or Chalice local, or with
+``POWERTOOLS_TRACE_DISABLED`` set, it turns itself off: the decorators then call
+straight through and no tracing SDK is imported.
 
 Example:
     >>> from aws_lambda_powertools import Tracer
@@ -103,7 +103,8 @@ class Tracer:
         POWERTOOLS_TRACE_DISABLED: truthy turns tracing off.
         POWERTOOLS_TRACER_CAPTURE_RESPONSE: falsy stops recording responses as metadata.
         POWERTOOLS_TRACER_CAPTURE_ERROR: falsy stops recording exceptions as metadata.
-        LAMBDA_TASK_ROOT, AWS_SAM_LOCAL, AWS_CHALICE_CLI_MODE: detect where the code runs.
+        LAMBDA_TASK_ROOT, AWS_SAM_LOCAL, AWS_CHALICE_CLI_MODE: detect where the code
+            runs.
 
     Example:
         >>> tracer = Tracer(service="payment")
@@ -175,7 +176,7 @@ class Tracer:
         self.provider.put_annotation(key=key, value=value)
 
     def put_metadata(self, key: str, value: Any, namespace: str | None = None) -> None:
-        """Add non-indexed metadata (any JSON-serializable object) to the current subsegment.
+        """Add non-indexed metadata (any JSON-serializable object) to the subsegment.
 
         Args:
             key: metadata name.
@@ -190,7 +191,7 @@ class Tracer:
         self.provider.put_metadata(key=key, value=value, namespace=namespace or self.service)
 
     def patch(self, modules: Sequence[str] | None = None) -> None:
-        """Patch libraries so their calls are traced: all supported ones, or ``modules``.
+        """Patch libraries so their calls are traced: all supported ones or ``modules``.
 
         Args:
             modules: library names, e.g. ``["boto3", "requests"]``; every supported
@@ -205,7 +206,7 @@ class Tracer:
             self.provider.patch(modules)
 
     def ignore_endpoint(self, hostname: str | None = None, urls: list[str] | None = None) -> None:
-        """Stop tracing HTTP calls to a host or URLs (X-Ray only; no-op for other providers).
+        """Stop tracing HTTP calls to a host or to URLs (X-Ray only; others ignore it).
 
         Args:
             hostname: host to ignore; wildcards ``*`` and ``?`` are allowed.
@@ -247,7 +248,8 @@ class Tracer:
         Args:
             lambda_handler: the handler; omitted when options are given.
             capture_response: record the response as metadata (turn off for large or
-                sensitive responses); ``POWERTOOLS_TRACER_CAPTURE_RESPONSE`` when omitted.
+                sensitive responses); ``POWERTOOLS_TRACER_CAPTURE_RESPONSE`` when
+                omitted.
             capture_error: record exceptions as metadata;
                 ``POWERTOOLS_TRACER_CAPTURE_ERROR`` when omitted.
 
@@ -304,7 +306,9 @@ class Tracer:
         """
         if method is None:
             return functools.partial(
-                self.capture_method, capture_response=capture_response, capture_error=capture_error
+                self.capture_method,
+                capture_response=capture_response,
+                capture_error=capture_error,
             )
 
         response, error = _resolve_capture_flags(capture_response, capture_error)

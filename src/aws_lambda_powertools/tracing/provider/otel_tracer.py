@@ -11,7 +11,8 @@ Example:
     >>> from opentelemetry.sdk.trace import TracerProvider
     >>> from aws_lambda_powertools import Tracer
     >>> from aws_lambda_powertools.tracing import OpenTelemetryProvider
-    >>> tracer = Tracer(service="payment", provider=OpenTelemetryProvider(TracerProvider()))
+    >>> provider = OpenTelemetryProvider(TracerProvider())
+    >>> tracer = Tracer(service="payment", provider=provider)
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ INSTRUMENTOR_ENTRY_POINT_GROUP = "opentelemetry_instrumentor"
 _INSTRUMENTOR_ALIASES = {"boto3": "botocore", "httplib": "urllib"}
 
 _MISSING_OTEL_MESSAGE = (
-    "OpenTelemetryProvider needs the OpenTelemetry API and SDK, which are not installed: "
+    "OpenTelemetryProvider needs the OpenTelemetry API and SDK; install them with "
     'pip install "aws-lambda-powertools[otel]"'
 )
 
@@ -55,7 +56,7 @@ def metadata_attribute_name(key: str, namespace: str | None) -> str:
 
 
 def annotation_value(value: str | numbers.Number | bool) -> str | bool | int | float:
-    """Return ``value`` as an OpenTelemetry attribute type; other numbers become floats."""
+    """Return ``value`` as an OpenTelemetry attribute type; other numbers as floats."""
     if isinstance(value, (str, bool, int, float)):
         return value
     return float(value)  # type: ignore[arg-type]
@@ -81,8 +82,8 @@ def encode_metadata(value: Any) -> str:
     """Encode a metadata value as compact JSON.
 
     Decimals, dataclasses and pydantic models are encoded as the package's JSON encoder
-    does; an exception becomes ``{"type": ..., "message": ...}``; anything else that JSON
-    cannot represent becomes its ``str()``.
+    does; an exception becomes ``{"type": ..., "message": ...}``; anything else that
+    JSON cannot represent becomes its ``str()``.
     """
     return _metadata_encoder().encode(value)
 
@@ -101,21 +102,21 @@ class OpenTelemetrySegment(BaseSegment):
         self.span = span
 
     def close(self, end_time: int | None = None) -> None:
-        """End the span; ``end_time`` is in seconds since the epoch, as X-Ray takes it."""
+        """End the span; ``end_time`` is in seconds since the epoch, as in X-Ray."""
         self.span.end(end_time=None if end_time is None else int(end_time * 1_000_000_000))
 
     def add_subsegment(self, subsegment: Any) -> None:
-        """Do nothing: OpenTelemetry spans find their parent through the active context."""
+        """Do nothing: OpenTelemetry spans find their parent in the active context."""
 
     def remove_subsegment(self, subsegment: Any) -> None:
-        """Do nothing: OpenTelemetry spans find their parent through the active context."""
+        """Do nothing: OpenTelemetry spans find their parent in the active context."""
 
     def put_annotation(self, key: str, value: str | numbers.Number | bool) -> None:
         """Set the span attribute ``key`` to ``value``."""
         self.span.set_attribute(key, annotation_value(value))
 
     def put_metadata(self, key: str, value: Any, namespace: str = "default") -> None:
-        """Set the attribute ``metadata.<namespace>.<key>`` to ``value`` encoded as JSON."""
+        """Set attribute ``metadata.<namespace>.<key>`` to ``value`` encoded as JSON."""
         self.span.set_attribute(metadata_attribute_name(key, namespace), encode_metadata(value))
 
     def add_exception(
@@ -180,7 +181,7 @@ class _SpanContext:
 
 
 class OpenTelemetryProvider(BaseProvider):
-    """Trace with OpenTelemetry, through the tracer provider and exporters you configure.
+    """Trace with OpenTelemetry, through the tracer provider and exporters you set up.
 
     Args:
         tracer_provider: the ``TracerProvider`` to create spans with; the globally
@@ -199,7 +200,7 @@ class OpenTelemetryProvider(BaseProvider):
 
     @property
     def tracer(self) -> Any:
-        """The ``opentelemetry.trace.Tracer`` spans are started with (created on first use)."""
+        """The ``opentelemetry.trace.Tracer`` starting the spans (made on first use)."""
         if self._tracer is None:
             try:
                 from opentelemetry import trace
@@ -215,7 +216,8 @@ class OpenTelemetryProvider(BaseProvider):
 
         Args:
             name: span name.
-            **kwargs: passed to ``Tracer.start_span`` (``kind``, ``attributes``, ``links``).
+            **kwargs: passed to ``Tracer.start_span`` (``kind``, ``attributes``,
+                ``links``).
         """
         if self.disabled:
             return NOOP_SUBSEGMENT_CONTEXT
@@ -224,7 +226,7 @@ class OpenTelemetryProvider(BaseProvider):
     def in_subsegment_async(
         self, name: str | None = None, **kwargs: Any
     ) -> AbstractAsyncContextManager[Any]:
-        """Return an async context manager that runs its block inside a new current span.
+        """Return an async context manager running its block inside a new current span.
 
         Args:
             name: span name.

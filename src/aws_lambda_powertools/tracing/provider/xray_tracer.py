@@ -1,7 +1,7 @@
-"""The default tracing backend: the AWS X-Ray SDK's global recorder, loaded on first use.
+"""The default tracing backend: the X-Ray SDK's global recorder, loaded on first use.
 
-Importing this module does not import ``aws_xray_sdk``. The SDK is imported the first time
-an *enabled* provider opens a subsegment, records data or patches a library, so a
+Importing this module does not import ``aws_xray_sdk``. The SDK is imported the first
+time an *enabled* provider opens a subsegment, records data or patches a library, so a
 function whose tracing is disabled never pays for it.
 
 Example:
@@ -59,7 +59,8 @@ class XrayProvider(BaseProvider):
     small and means nothing is lost when the function times out.
 
     Args:
-        recorder: an X-Ray recorder to use instead of the SDK's global ``xray_recorder``.
+        recorder: an X-Ray recorder to use instead of the SDK's global
+            ``xray_recorder``.
     """
 
     def __init__(self, recorder: Any = None) -> None:
@@ -100,12 +101,13 @@ class XrayProvider(BaseProvider):
         if self.disabled:
             return NOOP_SUBSEGMENT_CONTEXT
         recorder = self._recorder if self._recorder is not None else self._load()
-        return recorder.in_subsegment(name=name, **kwargs)  # type: ignore[no-any-return]
+        context: AbstractContextManager[Any] = recorder.in_subsegment(name=name, **kwargs)
+        return context
 
     def in_subsegment_async(
         self, name: str | None = None, **kwargs: Any
     ) -> AbstractAsyncContextManager[Any]:
-        """Return the recorder's async subsegment context manager, or a no-op when disabled.
+        """Return the recorder's async subsegment context manager, or a no-op if disabled.
 
         Args:
             name: subsegment name.
@@ -114,7 +116,9 @@ class XrayProvider(BaseProvider):
         if self.disabled:
             return NOOP_SUBSEGMENT_CONTEXT
         recorder = self._recorder if self._recorder is not None else self._load()
-        return recorder.in_subsegment_async(name=name, **kwargs)  # type: ignore[no-any-return]
+        context: AbstractAsyncContextManager[Any]
+        context = recorder.in_subsegment_async(name=name, **kwargs)
+        return context
 
     def put_annotation(self, key: str, value: str | numbers.Number | bool) -> None:
         """Annotate the current X-Ray subsegment.
@@ -138,7 +142,7 @@ class XrayProvider(BaseProvider):
             self.recorder.put_metadata(key=key, value=value, namespace=namespace)
 
     def patch(self, modules: Sequence[str]) -> None:
-        """Patch the named libraries with the X-Ray SDK (e.g. ``["boto3", "requests"]``).
+        """Patch the named libraries with the X-Ray SDK, e.g. ``["boto3", "requests"]``.
 
         Args:
             modules: names the SDK's ``patch`` understands.

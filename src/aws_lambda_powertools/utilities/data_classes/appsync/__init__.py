@@ -1,0 +1,1 @@
+"""AppSync helpers: scalar type values for resolver responses."""

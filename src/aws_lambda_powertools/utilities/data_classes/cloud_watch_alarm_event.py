@@ -32,19 +32,19 @@ class CloudWatchAlarmState(DictWrapper):
         return self._data["reason"]
 
     @property
-    def reason_data(self) -> str | None:
+    def reason_data(self) -> str:
         """Why the alarm entered this state, as JSON text."""
-        return self._data.get("reasonData")
+        return self._data["reasonData"]
 
     @cached_property
     def reason_data_decoded(self) -> Any | None:
-        """``reason_data`` parsed with the event's JSON deserializer (cached).
+        """``reason_data`` parsed with the event's JSON deserializer (``None`` when empty; cached).
 
         Raises:
             ValueError: ``reasonData`` is not JSON (from the deserializer).
         """
-        reason_data = self._data.get("reasonData")
-        return None if reason_data is None else self._json_deserializer(reason_data)
+        reason_data = self._data["reasonData"]
+        return self._json_deserializer(reason_data) if reason_data else None
 
     @property
     def actions_suppressed_by(self) -> Literal["Alarm", "ExtensionPeriod", "WaitPeriod"] | None:

@@ -59,8 +59,8 @@ class S3EventBridgeNotificationObject(DictWrapper):
 
     @property
     def etag(self) -> str:
-        """Entity tag of the object."""
-        return self._data["etag"]
+        """Entity tag of the object (``""`` when absent)."""
+        return self._data.get("etag", "")
 
     @property
     def version_id(self) -> str:

@@ -267,7 +267,7 @@ class CaseInsensitiveDict(dict):  # type: ignore[type-arg]
 
     def __repr__(self) -> str:
         self._materialize()
-        return f"{type(self).__name__}({dict.__repr__(self)})"
+        return dict.__repr__(self)
 
 
 def _lower(key: Any) -> Any:

@@ -10,13 +10,17 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from json.encoder import encode_basestring
+from json.encoder import (  # type: ignore[attr-defined]
+    c_make_encoder,
+    encode_basestring,
+)
 from typing import Any
 
 encode_str: Callable[[str], str] = encode_basestring
 
 _JSON_SCALARS = (str, int, float, bool, type(None))
 _CIRCULAR = "<circular reference>"
+_INFINITIES = (float("inf"), float("-inf"))
 
 
 def make_printable(value: Any, default: Callable[[Any], Any] = str) -> Any:
@@ -77,27 +81,53 @@ def _safe_str(value: Any) -> str:
 class ValueEncoder:
     """Encode single values to compact JSON text, falling back to a printable copy.
 
+    Scalars are encoded directly (as ``json`` would); containers go through the C encoder
+    built once here rather than once per call as ``json.dumps`` does.
+
     Args:
         default: conversion for objects ``json`` does not know (``json_default``).
     """
 
-    __slots__ = ("_default", "_encode")
+    __slots__ = ("_default", "_iterencode")
 
     def __init__(self, default: Callable[[Any], Any]) -> None:
         self._default = default
-        encoder = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=default)
-        self._encode = encoder.encode
+        self._iterencode = self._make_iterencode()
+
+    def _make_iterencode(self) -> Callable[[Any], str]:
+        if c_make_encoder is None:  # pure-Python json: no reusable encoder
+            encoder = json.JSONEncoder(
+                ensure_ascii=False, separators=(",", ":"), default=self._default
+            )
+            return encoder.encode
+        # The markers dict detects cycles; a failed encode may leave entries behind, so
+        # the encoder is rebuilt after every failure.
+        iterencode = c_make_encoder(
+            {}, self._default, encode_basestring, None, ":", ",", False, False, True
+        )
+
+        def encode(value: Any) -> str:
+            return "".join(iterencode(value, 0))
+
+        return encode
 
     def encode(self, value: Any) -> str:
         """Return ``value`` as compact JSON text; never raises."""
-        if type(value) is str:
+        kind = type(value)
+        if kind is str:
             return encode_str(value)
+        if kind is int:
+            return int.__repr__(value)
+        if kind is bool:
+            return "true" if value else "false"
+        if kind is float and value == value and value not in _INFINITIES:
+            return float.__repr__(value)
         try:
-            return self._encode(value)
+            return self._iterencode(value)
         except Exception:
-            pass
+            self._iterencode = self._make_iterencode()  # drop state left by the failure
         try:
-            return self._encode(make_printable(value, self._default))
+            return self._iterencode(make_printable(value, self._default))
         except Exception:
             return encode_str(_safe_str(value))
 

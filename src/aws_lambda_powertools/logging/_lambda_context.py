@@ -31,15 +31,7 @@ def wrap_handler(
     The correlation id expression is compiled here, once, so each invocation only runs
     the search.
     """
-    find_correlation_id: Callable[[Any], Any] | None = None
-    if correlation_id_path:
-        from aws_lambda_powertools.utilities.jmespath_utils import compile_expression, search
-
-        compiled = compile_expression(correlation_id_path)
-
-        def find_correlation_id(event: Any) -> Any:
-            return search(compiled, event)
-
+    find_correlation_id = _correlation_id_finder(correlation_id_path)
     take_cold_start = cold_start.take
 
     @functools.wraps(lambda_handler)
@@ -60,7 +52,7 @@ def wrap_handler(
         }
         if find_correlation_id is not None:
             keys["correlation_id"] = find_correlation_id(event)
-        owner.append_keys(**keys)
+        owner._append_trusted_keys(keys)
 
         if log_event:
             owner.info(extract_event_from_common_models(event), stacklevel=2)
@@ -76,3 +68,49 @@ def wrap_handler(
                 owner.clear_buffer()
 
     return decorate
+
+
+def _correlation_id_finder(expression: str | None) -> Callable[[Any], Any] | None:
+    """Compile ``expression`` once and return a function that evaluates it on an event.
+
+    Plain dotted paths (``requestContext.requestId``, ``headers."x-amzn-trace-id"``), which
+    every built-in correlation path is, are evaluated with dictionary lookups; anything
+    else goes through the JMESPath interpreter with the toolkit's functions.
+    """
+    if not expression:
+        return None
+    from aws_lambda_powertools.utilities.jmespath_utils import compile_expression, search
+
+    compiled = compile_expression(expression)
+    fields = _field_path(getattr(compiled, "parsed", None))
+    if fields is None:
+        return functools.partial(search, compiled)
+
+    def follow_fields(event: Any) -> Any:
+        value = event
+        for field in fields:
+            try:
+                value = value.get(field)
+            except AttributeError:  # JMESPath semantics: a field of a non-object is null
+                return None
+        return value
+
+    return follow_fields
+
+
+def _field_path(node: Any) -> tuple[str, ...] | None:
+    """Return the field names of a JMESPath AST made only of fields, else ``None``."""
+    if not isinstance(node, dict):
+        return None
+    kind = node.get("type")
+    if kind == "field":
+        return (node["value"],)
+    if kind == "subexpression":
+        path: tuple[str, ...] = ()
+        for child in node.get("children", ()):
+            part = _field_path(child)
+            if part is None:
+                return None
+            path += part
+        return path
+    return None

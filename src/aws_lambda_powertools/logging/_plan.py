@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from aws_lambda_powertools.logging._encoding import ValueEncoder, encode_str
 
@@ -41,15 +41,12 @@ TEMPLATE = 5
 VALUE = 6
 
 
-class Segment(NamedTuple):
-    """One step of a plan: ``text`` is the encoded ``"key":`` prefix (or a whole run)."""
-
-    kind: int
-    text: str
-    value: Any = None
+# One step of a plan: (kind, text, value). ``text`` is the encoded ``"key":`` prefix, or
+# for STATIC a whole run of encoded members; ``value`` is the configured key value.
+Segment = tuple[int, str, Any]
 
 
-class FormatPlan(NamedTuple):
+class FormatPlan:
     """Compiled keys of a formatter.
 
     Attributes:
@@ -60,10 +57,19 @@ class FormatPlan(NamedTuple):
             must be built as a dict to keep the position rules.
     """
 
-    segments: tuple[Segment, ...]
-    taken: frozenset[str]
-    message_last: bool
-    needs_dict: bool
+    __slots__ = ("message_last", "needs_dict", "segments", "taken")
+
+    def __init__(
+        self,
+        segments: tuple[Segment, ...],
+        taken: frozenset[str],
+        message_last: bool,
+        needs_dict: bool,
+    ) -> None:
+        self.segments = segments
+        self.taken = taken
+        self.message_last = message_last
+        self.needs_dict = needs_dict
 
 
 def compile_plan(log_format: Mapping[str, Any], encoder: ValueEncoder) -> FormatPlan:
@@ -73,7 +79,7 @@ def compile_plan(log_format: Mapping[str, Any], encoder: ValueEncoder) -> Format
 
     def flush_static() -> None:
         if static:
-            segments.append(Segment(STATIC, ",".join(static)))
+            segments.append((STATIC, ",".join(static), None))
             static.clear()
 
     for key, value in log_format.items():
@@ -84,7 +90,7 @@ def compile_plan(log_format: Mapping[str, Any], encoder: ValueEncoder) -> Format
                 static.append(prefix + encoder.encode(value))
             continue
         flush_static()
-        segments.append(Segment(kind, prefix, value))
+        segments.append((kind, prefix, value))
     flush_static()
 
     configured = frozenset(log_format)

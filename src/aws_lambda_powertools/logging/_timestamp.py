@@ -8,7 +8,6 @@ either side of the milliseconds and only splice in ``%03d`` per record.
 from __future__ import annotations
 
 import time
-from datetime import datetime, timezone
 
 DEFAULT_DATEFMT = "%Y-%m-%d %H:%M:%S,%F%z"
 MILLISECONDS_DIRECTIVE = "%F"
@@ -68,6 +67,8 @@ class TimestampRenderer:
 
         fmt = self._datefmt.replace(MILLISECONDS_DIRECTIVE, f"{int(msecs):03d}")
         if mode == "datetime":
+            from datetime import datetime, timezone
+
             zone = timezone.utc if self._utc else None
             return datetime.fromtimestamp(created, tz=zone).astimezone(zone).strftime(fmt)
         return time.strftime(fmt, self._converter(created))

@@ -103,7 +103,32 @@ _RESERVED = frozenset(RESERVED_LOG_ATTRS)
 _NOT_EXTRA = _RESERVED | {"message", "taskName"}
 # Characters a JSON document may start with (after optional whitespace).
 _JSON_START = frozenset(' \t\n\r{["-0123456789tfnNI')
-_environ_get = os.environ.get
+
+def _environment_reader(name: str) -> Callable[[], str | None]:
+    """Return a fast reader of one environment variable.
+
+    ``os.environ.get`` raises and catches a ``KeyError`` inside when the variable is
+    unset, which costs more than the rest of a record's key lookups; the raw mapping
+    behind ``os.environ`` answers without that.
+    """
+    environ = os.environ
+    raw = getattr(environ, "_data", None)
+    encode_key = getattr(environ, "encodekey", None)
+    decode_value = getattr(environ, "decodevalue", None)
+    if not isinstance(raw, dict) or encode_key is None or decode_value is None:
+        return lambda: environ.get(name)
+
+    key = encode_key(name)
+    get = raw.get
+
+    def read() -> str | None:
+        value = get(key)
+        return None if value is None else str(decode_value(value))
+
+    return read
+
+
+_read_trace_header = _environment_reader(constants.XRAY_TRACE_ID_ENV)
 
 
 class BasePowertoolsFormatter(logging.Formatter, metaclass=ABCMeta):
@@ -235,6 +260,11 @@ class LambdaPowertoolsFormatter(BasePowertoolsFormatter):
         """
         _check_reserved_overrides(additional_keys)
         self.log_format.update(additional_keys)
+        self._plan = None
+
+    def _merge_keys(self, keys: dict[str, Any]) -> None:
+        # Keys computed by the toolkit (never record attribute names): no validation.
+        self.log_format.update(keys)
         self._plan = None
 
     def get_current_keys(self) -> dict[str, Any]:
@@ -433,7 +463,7 @@ _trace_cache: list[str | None] = [None, None]
 
 
 def _xray_trace_id() -> str | None:
-    header = _environ_get(constants.XRAY_TRACE_ID_ENV)
+    header = _read_trace_header()
     if not header:
         return None
     if header == _trace_cache[0]:

@@ -501,6 +501,15 @@ class Logger:
         """Add keys to every following record (of this Logger, its parent and children)."""
         self.registered_formatter.append_keys(**additional_keys)
 
+    def _append_trusted_keys(self, keys: dict[str, Any]) -> None:
+        """Add keys the toolkit itself computed (no reserved names), skipping validation."""
+        handlers = self._logger.handlers if not self.child else self._configured_logger().handlers
+        formatter = handlers[0].formatter if handlers else None
+        if isinstance(formatter, LambdaPowertoolsFormatter):
+            formatter._merge_keys(keys)
+        else:
+            self.append_keys(**keys)
+
     def get_current_keys(self) -> dict[str, Any]:
         """Return the keys added to every record."""
         return self.registered_formatter.get_current_keys()

@@ -19,8 +19,6 @@ import sys
 import time
 import warnings
 from collections.abc import Callable
-from json import dumps
-from json.encoder import encode_basestring_ascii as _encode
 from typing import TYPE_CHECKING, Any
 
 from aws_lambda_powertools.metrics.exceptions import (
@@ -44,6 +42,11 @@ from aws_lambda_powertools.metrics.provider.cloudwatch_emf.metric_properties imp
 from aws_lambda_powertools.shared import constants
 from aws_lambda_powertools.shared.functions import read_bool_env
 from aws_lambda_powertools.warnings import PowertoolsUserWarning
+
+try:  # the C escaper json itself uses, without importing the json package (cold start)
+    from _json import encode_basestring_ascii as _encode
+except ImportError:  # pragma: no cover - interpreters without the C accelerator
+    from json.encoder import encode_basestring_ascii as _encode
 
 if TYPE_CHECKING:
     import datetime
@@ -173,6 +176,8 @@ def _fragment(key: tuple[str, str, int]) -> tuple[str, str]:
 
 
 def _dumps(document: Any) -> str:
+    from json import dumps
+
     return dumps(document, separators=(",", ":"), default=str)
 
 

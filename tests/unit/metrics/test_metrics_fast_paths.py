@@ -7,6 +7,7 @@ import json
 import pytest
 
 from aws_lambda_powertools.metrics import EphemeralMetrics, MetricUnit
+from aws_lambda_powertools.metrics.provider import _switches
 from aws_lambda_powertools.metrics.provider.cloudwatch_emf import cloudwatch
 
 NOW_MS = 1_796_000_000_000
@@ -69,4 +70,4 @@ def test_metrics_disabled_reads_the_live_environment(
     for name, value in variables.items():
         monkeypatch.setenv(name, value)
 
-    assert cloudwatch.metrics_disabled() is expected
+    assert _switches.metrics_disabled() is expected

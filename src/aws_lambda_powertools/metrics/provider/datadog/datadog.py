@@ -18,11 +18,11 @@ import warnings
 from typing import TYPE_CHECKING, Any
 
 from aws_lambda_powertools.metrics.exceptions import MetricValueError, SchemaValidationError
-from aws_lambda_powertools.metrics.provider.base import BaseProvider
-from aws_lambda_powertools.metrics.provider.cloudwatch_emf.cloudwatch import (
+from aws_lambda_powertools.metrics.provider._switches import (
     EMPTY_METRICS_WARNING,
     metrics_disabled,
 )
+from aws_lambda_powertools.metrics.provider.base import BaseProvider
 from aws_lambda_powertools.metrics.provider.datadog.warnings import DatadogDataValidationWarning
 from aws_lambda_powertools.shared import constants
 from aws_lambda_powertools.shared.functions import read_bool_env

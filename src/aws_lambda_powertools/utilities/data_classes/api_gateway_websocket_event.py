@@ -155,11 +155,11 @@ class APIGatewayWebSocketEvent(DictWrapper):
 
     @property
     def json_body(self) -> Any:
-        """The decoded body parsed as JSON (cached; ``None`` without a body)."""
+        """The decoded body parsed as JSON (cached; ``None`` when empty)."""
         parsed = self._json_body
         if parsed is _MISSING:
             body = self.decoded_body
-            parsed = self._json_body = None if body is None else self._json_deserializer(body)
+            parsed = self._json_body = self._json_deserializer(body) if body else None
         return parsed
 
     @property

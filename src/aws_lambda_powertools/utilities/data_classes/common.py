@@ -427,7 +427,7 @@ class BaseProxyEvent(DictWrapper):
 
     @property
     def json_body(self) -> Any:
-        """The decoded body parsed with the event's JSON deserializer (cached; ``None`` if no body).
+        """The decoded body parsed with the JSON deserializer (cached; ``None`` when empty).
 
         Raises:
             DataClassDecodeError: the body is not valid base64 or not UTF-8 text.
@@ -438,7 +438,7 @@ class BaseProxyEvent(DictWrapper):
             data = self._data
             # Plain-text bodies (the common case) skip the decoded_body machinery.
             body = self.decoded_body if data.get("isBase64Encoded") else data.get("body")
-            parsed = self._json_body = None if body is None else self._json_deserializer(body)
+            parsed = self._json_body = self._json_deserializer(body) if body else None
         return parsed
 
     @property

@@ -58,7 +58,7 @@ class _ConfigurationItemFields(DictWrapper):
         return self._data["configurationItemCaptureTime"]
 
     @property
-    def configuration_state_id(self) -> str:
+    def configuration_state_id(self) -> int:
         """Identifier of the configuration state (epoch milliseconds of the capture)."""
         return self._data["configurationStateId"]
 
@@ -83,7 +83,7 @@ class _ConfigurationItemFields(DictWrapper):
         return self._data["resourceId"]
 
     @property
-    def resource_name(self) -> str:
+    def resource_name(self) -> str | None:
         """Name of the resource, when it has one."""
         return self._data["resourceName"]
 

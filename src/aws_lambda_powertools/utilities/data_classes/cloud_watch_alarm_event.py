@@ -158,12 +158,12 @@ class CloudWatchAlarmConfiguration(DictWrapper):
         return self._data.get("actionsSuppressor")
 
     @property
-    def alarm_actions_suppressor_wait_period(self) -> str | None:
+    def alarm_actions_suppressor_wait_period(self) -> int | None:
         """Seconds the composite alarm waits for the suppressor to go into ``ALARM``."""
         return self._data.get("actionsSuppressorWaitPeriod")
 
     @property
-    def alarm_actions_suppressor_extension_period(self) -> str | None:
+    def alarm_actions_suppressor_extension_period(self) -> int | None:
         """Seconds actions stay suppressed after the suppressor leaves ``ALARM``."""
         return self._data.get("actionsSuppressorExtensionPeriod")
 

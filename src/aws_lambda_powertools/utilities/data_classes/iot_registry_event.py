@@ -158,12 +158,12 @@ class IoTCoreThingTypeAssociationEvent(IoTCoreRegistryEventsBase):
     """
 
     @property
-    def event_type(self) -> str:
+    def event_type(self) -> Literal["THING_TYPE_ASSOCIATION_EVENT"]:
         """Always ``THING_TYPE_ASSOCIATION_EVENT``."""
         return self._data["eventType"]
 
     @property
-    def operation(self) -> Literal["THING_TYPE_ASSOCIATION_EVENT"]:
+    def operation(self) -> EVENT_ADD_REMOVE_OPERATION:
         """``ADDED`` or ``REMOVED``."""
         return self._data["operation"]
 

@@ -334,13 +334,15 @@ class LambdaPowertoolsFormatter(BasePowertoolsFormatter):
             elif value is not None:
                 append(text + encode(value))
 
-        for keys in (thread_keys, extra):
-            for key, value in keys.items():
-                if value is None or key in _NOT_EXTRA:
-                    continue
-                if type(key) is not str:
-                    return self._format_as_dict(record)
+        for key, value in thread_keys.items():
+            if value is not None:
                 append(f"{encode_str(key)}:{encode(value)}")
+        for key, value in extra.items():
+            if value is None or key in _NOT_EXTRA:
+                continue
+            if type(key) is not str:
+                return self._format_as_dict(record)
+            append(f"{encode_str(key)}:{encode(value)}")
 
         if plan.message_last and message is not None:
             append('"message":' + encode(message))

@@ -1,0 +1,116 @@
+"""Exception records: traceback text, name, notes, structured stack trace, uncaught hook."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from logging_helpers import lines, timestamp_of
+
+from aws_lambda_powertools import Logger
+
+
+def _decline_payment() -> None:
+    raise ValueError("payment declined")
+
+
+def test_exception_adds_traceback_name_and_stack_trace_at_the_end(stream, service):
+    """``logger.exception`` writes exception, exception_name and stack_trace after the keys."""
+    logger = Logger(service=service, stream=stream)
+
+    try:
+        _decline_payment()
+    except ValueError:
+        logger.exception("failed %s", "checkout")
+
+    (line,) = lines(stream)
+    record = json.loads(line)
+    raise_line = _decline_payment.__code__.co_firstlineno + 1
+    assert record["exception"].startswith("Traceback (most recent call last):\n")
+    assert record["exception"].endswith("ValueError: payment declined")
+    assert record["stack_trace"] == {
+        "type": "ValueError",
+        "value": "payment declined",
+        "module": "builtins",
+        "frames": [
+            {
+                "file": __file__,
+                "line": record["stack_trace"]["frames"][0]["line"],
+                "function": "test_exception_adds_traceback_name_and_stack_trace_at_the_end",
+                "statement": "_decline_payment()",
+            },
+            {
+                "file": __file__,
+                "line": raise_line,
+                "function": "_decline_payment",
+                "statement": 'raise ValueError("payment declined")',
+            },
+        ],
+    }
+    exception_json = json.dumps(record["exception"], ensure_ascii=False)
+    stack_json = json.dumps(record["stack_trace"], separators=(",", ":"))
+    assert line == (
+        f'{{"level":"ERROR","location":"{record["location"]}","message":"failed checkout",'
+        f'"timestamp":"{timestamp_of(line)}","service":"{service}","exception":{exception_json},'
+        f'"exception_name":"ValueError","stack_trace":{stack_json}}}'
+    )
+
+
+def test_exception_notes_are_listed(stream, service):
+    """Notes added with ``add_note`` appear as ``exception_notes``."""
+    logger = Logger(service=service, stream=stream, serialize_stacktrace=False)
+
+    try:
+        _decline_payment()
+    except ValueError as error:
+        error.add_note("card expired")
+        logger.exception("failed")
+
+    record = json.loads(lines(stream)[0])
+    assert record["exception_notes"] == ["card expired"]
+    assert record["exception"].endswith("ValueError: payment declined\ncard expired")
+    assert list(record)[-3:] == ["exception", "exception_name", "exception_notes"]
+
+
+def test_serialize_stacktrace_off_leaves_no_stack_trace(stream, service):
+    """``serialize_stacktrace=False`` keeps only the text traceback and the name."""
+    logger = Logger(service=service, stream=stream, serialize_stacktrace=False)
+
+    try:
+        raise KeyError("k")
+    except KeyError as error:
+        logger.info("with error object", exc_info=error)
+
+    record = json.loads(lines(stream)[0])
+    assert record["exception_name"] == "KeyError"
+    assert "stack_trace" not in record
+
+
+def test_exception_outside_an_except_block_adds_no_exception_keys(stream, service):
+    """With no exception being handled there is nothing to describe."""
+    logger = Logger(service=service, stream=stream)
+
+    logger.exception("nothing happened")
+
+    record = json.loads(lines(stream)[0])
+    assert record["level"] == "ERROR"
+    assert "exception" not in record
+    assert "exception_name" not in record
+
+
+def test_log_uncaught_exceptions_logs_through_the_excepthook(stream, service):
+    """The installed hook logs the uncaught exception at ERROR with its traceback."""
+    logger = Logger(service=service, stream=stream, log_uncaught_exceptions=True)
+
+    try:
+        _decline_payment()
+    except ValueError:
+        sys.excepthook(*sys.exc_info())
+
+    record = json.loads(lines(stream)[0])
+    assert (record["level"], record["message"], record["exception_name"]) == (
+        "ERROR",
+        "Uncaught exception",
+        "ValueError",
+    )
+    assert logger.log_uncaught_exceptions is True

@@ -17,7 +17,7 @@ from decimal import (
     Rounded,
     Underflow,
 )
-from typing import Any
+from typing import Any, NoReturn
 
 # The precision and exponent range DynamoDB documents for its Number type.
 DYNAMODB_CONTEXT = Context(
@@ -49,28 +49,38 @@ class TypeDeserializer:
     ========  ==============================
     """
 
+    def __init__(self) -> None:
+        # Bound once per instance so subclasses can override any single type's handler.
+        self._handlers: dict[str, Any] = {
+            code: getattr(self, f"_deserialize_{code.lower()}") for code in _TYPE_CODES
+        }
+
     def deserialize(self, value: dict[str, Any]) -> Any:
         """Return the Python value of one DynamoDB attribute value.
 
         Raises:
             TypeError: ``value`` is not a one-key dict with a known DynamoDB type code.
         """
+        try:
+            ((type_code, payload),) = value.items()
+            handler = self._handlers[type_code]
+        except (AttributeError, ValueError, KeyError, TypeError):
+            self._raise_invalid(value)
+        return handler(payload)
+
+    @staticmethod
+    def _raise_invalid(value: Any) -> NoReturn:
         if not isinstance(value, dict) or len(value) != 1:
             message = (
                 f"a DynamoDB attribute value must be a dict with exactly one type key "
                 f"such as {{'S': 'text'}}, got {value!r}"
             )
             raise TypeError(message)
-
-        ((type_code, payload),) = value.items()
-        handler = getattr(self, f"_deserialize_{type_code.lower()}", None)
-        if handler is None or type_code not in _TYPE_CODES:
-            message = (
-                f"unknown DynamoDB type {type_code!r} in {value!r}; "
-                f"expected one of {', '.join(_TYPE_CODES)}"
-            )
-            raise TypeError(message)
-        return handler(payload)
+        message = (
+            f"unknown DynamoDB type {next(iter(value))!r} in {value!r}; "
+            f"expected one of {', '.join(_TYPE_CODES)}"
+        )
+        raise TypeError(message)
 
     def _deserialize_null(self, value: Any) -> None:
         return None

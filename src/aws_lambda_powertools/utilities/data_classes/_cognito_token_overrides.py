@@ -6,7 +6,7 @@ Importable from ``cognito_user_pool_event``, where the trigger events live.
 
 from __future__ import annotations
 
-from aws_lambda_powertools.utilities.data_classes.common import DictWrapper
+from aws_lambda_powertools.utilities.data_classes.common import DictWrapper, _child
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -71,15 +71,15 @@ class GroupConfigurationBase(DictWrapper):
 
     def set_group_configuration_groups_to_override(self, value: list[str]) -> None:
         """Replace the user's groups in the token."""
-        self._data.setdefault("groupOverrideDetails", {})["groupsToOverride"] = value
+        _child(self._data, "groupOverrideDetails")["groupsToOverride"] = value
 
     def set_group_configuration_iam_roles_to_override(self, value: list[str]) -> None:
         """Replace the user's IAM roles in the token."""
-        self._data.setdefault("groupOverrideDetails", {})["iamRolesToOverride"] = value
+        _child(self._data, "groupOverrideDetails")["iamRolesToOverride"] = value
 
     def set_group_configuration_preferred_role(self, value: str) -> None:
         """Set the preferred IAM role in the token."""
-        self._data.setdefault("groupOverrideDetails", {})["preferredRole"] = value
+        _child(self._data, "groupOverrideDetails")["preferredRole"] = value
 
 
 class ClaimsOverrideDetails(ClaimsOverrideBase, GroupConfigurationBase):
@@ -114,7 +114,7 @@ class ClaimsAndScopeOverrideDetails(GroupConfigurationBase):
     @property
     def id_token_generation(self) -> TokenClaimsAndScopeOverrideDetails:
         """Overrides of the ID token (created empty on first access)."""
-        return TokenClaimsAndScopeOverrideDetails(self._data.setdefault("idTokenGeneration", {}))
+        return TokenClaimsAndScopeOverrideDetails(_child(self._data, "idTokenGeneration"))
 
     @id_token_generation.setter
     def id_token_generation(self, value: dict[str, Any] | DictWrapper) -> None:
@@ -125,9 +125,7 @@ class ClaimsAndScopeOverrideDetails(GroupConfigurationBase):
     @property
     def access_token_generation(self) -> TokenClaimsAndScopeOverrideDetails:
         """Overrides of the access token (created empty on first access)."""
-        return TokenClaimsAndScopeOverrideDetails(
-            self._data.setdefault("accessTokenGeneration", {})
-        )
+        return TokenClaimsAndScopeOverrideDetails(_child(self._data, "accessTokenGeneration"))
 
     @access_token_generation.setter
     def access_token_generation(self, value: dict[str, Any] | DictWrapper) -> None:

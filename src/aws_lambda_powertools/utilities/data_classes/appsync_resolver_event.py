@@ -194,12 +194,12 @@ class AppSyncResolverEvent(AppSyncEventBase):
 
     @property
     def type_name(self) -> str:
-        """Parent type of the field, such as ``Query`` or ``Mutation``."""
+        """Parent type of the field, such as ``Query`` (``None`` if the event names none)."""
         return self._info.parent_type_name
 
     @property
     def field_name(self) -> str:
-        """Name of the field being resolved."""
+        """Name of the field being resolved (``None`` if the event names none)."""
         return self._info.field_name
 
     @property

@@ -22,7 +22,7 @@ from aws_lambda_powertools.utilities.data_classes._cognito_token_overrides impor
     GroupOverrideDetails,
     TokenClaimsAndScopeOverrideDetails,
 )
-from aws_lambda_powertools.utilities.data_classes.common import DictWrapper
+from aws_lambda_powertools.utilities.data_classes.common import DictWrapper, _child
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -350,7 +350,7 @@ class PreTokenGenerationTriggerEventResponse(DictWrapper):
     @property
     def claims_override_details(self) -> ClaimsOverrideDetails:
         """Claim and group overrides (created empty on first access)."""
-        return ClaimsOverrideDetails(self._data.setdefault("claimsOverrideDetails", {}))
+        return ClaimsOverrideDetails(_child(self._data, "claimsOverrideDetails"))
 
 
 class PreTokenGenerationTriggerV2EventResponse(DictWrapper):
@@ -359,7 +359,7 @@ class PreTokenGenerationTriggerV2EventResponse(DictWrapper):
     @property
     def claims_scope_override_details(self) -> ClaimsAndScopeOverrideDetails:
         """Claim, scope and group overrides (created empty on first access)."""
-        details = self._data.setdefault("claimsAndScopeOverrideDetails", {})
+        details = _child(self._data, "claimsAndScopeOverrideDetails")
         return ClaimsAndScopeOverrideDetails(details)
 
 

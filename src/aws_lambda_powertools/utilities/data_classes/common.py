@@ -274,6 +274,17 @@ def _lower(key: Any) -> Any:
     return key.lower() if type(key) is str else key
 
 
+def _child(data: dict[str, Any], key: str) -> dict[str, Any]:
+    """Return ``data[key]``, first storing an empty dict there when it is missing or null.
+
+    Response sections of trigger events arrive as ``null`` and are filled in by setters.
+    """
+    value = data.get(key)
+    if value is None:
+        value = data[key] = {}
+    return value
+
+
 def _headers_from(raw: Any) -> CaseInsensitiveDict:
     """Wrap an event's raw headers dict in a CaseInsensitiveDict without copying it yet."""
     headers = _new_dict(CaseInsensitiveDict)

@@ -114,10 +114,15 @@ class CaseInsensitiveDict(dict):  # type: ignore[type-arg]
     def _lookup(self, key: Any) -> Any:
         # Return the stored value for key in any letter case, or _MISSING.
         source = self._source
+        value = _dict_get(self if source is None else source, key, _MISSING)
+        return self._lookup_folded(key) if value is _MISSING else value
+
+    def _lookup_folded(self, key: Any) -> Any:
+        # The exact spelling of key is known to be absent.
+        if type(key) is not str:
+            return _MISSING
+        source = self._source
         table = self if source is None else source
-        value = _dict_get(table, key, _MISSING)
-        if value is not _MISSING or type(key) is not str:
-            return value
         # Headers usually arrive title-case (REST APIs) or lower-case (HTTP APIs, ALB):
         # try those spellings before building the case-folded index.
         guess = key.title()
@@ -153,7 +158,7 @@ class CaseInsensitiveDict(dict):  # type: ignore[type-arg]
         source = self._source
         value = _dict_get(self if source is None else source, key, _MISSING)
         if value is _MISSING:
-            value = self._lookup(key)
+            value = self._lookup_folded(key)
         return default if value is _MISSING else value
 
     def __setitem__(self, key: Any, value: Any) -> None:

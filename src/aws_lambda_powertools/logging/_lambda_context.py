@@ -58,7 +58,9 @@ def wrap_handler(
             owner.info(extract_event_from_common_models(event), stacklevel=2)
 
         try:
-            return lambda_handler(event, context, *args, **kwargs)
+            if args or kwargs:
+                return lambda_handler(event, context, *args, **kwargs)
+            return lambda_handler(event, context)
         except Exception:
             if flush_buffer_on_uncaught_error:
                 owner.flush_buffer()

@@ -55,6 +55,22 @@ def _path_parts(pathname: str) -> tuple[str, str]:
     return parts
 
 
+class _ProcessId:
+    """The current process id, refreshed after ``fork`` instead of asked per record."""
+
+    value = os.getpid()
+
+    @classmethod
+    def refresh(cls) -> None:
+        cls.value = os.getpid()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_ProcessId.refresh)
+else:  # pragma: no cover - platforms without fork
+    _ProcessId.refresh = classmethod(lambda cls: None)  # type: ignore[assignment]
+
+
 def _process_name() -> str | None:
     multiprocessing = sys.modules.get("multiprocessing")
     if multiprocessing is None:
@@ -135,7 +151,7 @@ def make_record(
         "thread": threading.get_ident(),
         "threadName": threading.current_thread().name,
         "processName": _process_name(),
-        "process": os.getpid(),
+        "process": _ProcessId.value,
     }
     if _HAS_TASK_NAME:
         record.__dict__["taskName"] = _task_name()

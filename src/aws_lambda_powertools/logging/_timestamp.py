@@ -29,9 +29,12 @@ class TimestampRenderer:
         use_datetime_directive: format with ``datetime.strftime`` (allows ``%f``).
         utc: use UTC instead of local time.
         use_rfc3339: ISO-8601 with milliseconds and a ``+HH:MM`` offset; ignores ``datefmt``.
+
+    Attributes:
+        plain: the rendered text is safe inside JSON quotes as it is.
     """
 
-    __slots__ = ("_cache_key", "_cache_parts", "_converter", "_datefmt", "_mode", "_utc")
+    __slots__ = ("_cache_key", "_cache_parts", "_converter", "_datefmt", "_mode", "_utc", "plain")
 
     def __init__(
         self,
@@ -53,6 +56,8 @@ class TimestampRenderer:
             self._mode = "default"
         else:
             self._mode = "custom"
+        # Default and RFC 3339 text never needs JSON escaping (digits, signs, separators).
+        self.plain = self._mode in ("default", "rfc3339")
 
     def render(self, created: float, msecs: float) -> str:
         """Return the timestamp text for a record created at ``created`` (epoch seconds)."""

@@ -104,6 +104,7 @@ _NOT_EXTRA = _RESERVED | {"message", "taskName"}
 # Characters a JSON document may start with (after optional whitespace).
 _JSON_START = frozenset(' \t\n\r{["-0123456789tfnNI')
 
+
 def _environment_reader(name: str) -> Callable[[], str | None]:
     """Return a fast reader of one environment variable.
 
@@ -249,6 +250,7 @@ class LambdaPowertoolsFormatter(BasePowertoolsFormatter):
         self.log_format = dict.fromkeys(self.log_record_order)
         self.log_format.update(self.keys_combined)
         self._plan: FormatPlan | None = None
+        self._level_texts: dict[str, str] = {}
 
     # -- keys ---------------------------------------------------------------------------
 
@@ -313,22 +315,36 @@ class LambdaPowertoolsFormatter(BasePowertoolsFormatter):
         if (extra or thread_keys) and _collides(plan.taken, thread_keys, extra):
             return self._format_as_dict(record)
 
-        message = self._message(record)
+        message = record.msg
+        if (
+            type(message) is not str
+            or record.args
+            or self._decode_any
+            or (message and message[0] in _JSON_START)
+        ):
+            message = self._message(record)
         encode = self._encoder.encode
+        timestamps_plain = self._timestamps.plain
         parts: list[str] = []
         append = parts.append
         for kind, text, value in plan.segments:
             if kind == STATIC:
                 append(text)
             elif kind == LEVEL:
-                append(text + encode_str(record.levelname))
+                level_text = self._level_texts.get(record.levelname)
+                if level_text is None:
+                    level_text = self._level_texts[record.levelname] = text + encode_str(
+                        record.levelname
+                    )
+                append(level_text)
             elif kind == LOCATION:
                 append(f"{text}{encode_str(f'{record.funcName}:{record.lineno}')}")
             elif kind == MESSAGE:
                 if message is not None:
                     append(text + encode(message))
             elif kind == TIMESTAMP:
-                append(text + encode_str(self._timestamps.render(record.created, record.msecs)))
+                stamp = self._timestamps.render(record.created, record.msecs)
+                append(f'{text}"{stamp}"' if timestamps_plain else text + encode_str(stamp))
             elif kind == TEMPLATE:
                 append(text + encode(self._interpolate(value, record)))
             elif value is not None:

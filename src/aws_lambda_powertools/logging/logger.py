@@ -148,6 +148,9 @@ class Logger:
         if child:
             name = f"{self.service}.{sys._getframe(1).f_globals.get('__name__', '__main__')}"
         self._logger = logging.getLogger(name)
+        # The std logger's answers to isEnabledFor, cleared in place on every level change:
+        # a miss or True sends the call on, only a cached False returns early.
+        self._level_cache: dict[int, bool] = getattr(self._logger, "_cache", {})
 
         formatter_options = {
             "json_serializer": json_serializer,
@@ -324,7 +327,7 @@ class Logger:
         **kwargs: Any,
     ) -> None:
         """Log ``msg % args`` at DEBUG; keyword arguments become keys of this record."""
-        if self._logger.isEnabledFor(_DEBUG) or self._buffer_level >= _DEBUG:
+        if self._level_cache.get(_DEBUG) is not False or self._buffer_level >= _DEBUG:
             self._log(_DEBUG, msg, args, exc_info, stack_info, stacklevel, extra, kwargs)
 
     def info(
@@ -338,7 +341,7 @@ class Logger:
         **kwargs: Any,
     ) -> None:
         """Log ``msg % args`` at INFO; keyword arguments become keys of this record."""
-        if self._logger.isEnabledFor(_INFO) or self._buffer_level >= _INFO:
+        if self._level_cache.get(_INFO) is not False or self._buffer_level >= _INFO:
             self._log(_INFO, msg, args, exc_info, stack_info, stacklevel, extra, kwargs)
 
     def warning(
@@ -352,7 +355,7 @@ class Logger:
         **kwargs: Any,
     ) -> None:
         """Log ``msg % args`` at WARNING; keyword arguments become keys of this record."""
-        if self._logger.isEnabledFor(_WARNING) or self._buffer_level >= _WARNING:
+        if self._level_cache.get(_WARNING) is not False or self._buffer_level >= _WARNING:
             self._log(_WARNING, msg, args, exc_info, stack_info, stacklevel, extra, kwargs)
 
     def error(
@@ -366,7 +369,7 @@ class Logger:
         **kwargs: Any,
     ) -> None:
         """Log ``msg % args`` at ERROR (writing the log buffer first when configured)."""
-        if self._logger.isEnabledFor(_ERROR) or self._buffer_level:
+        if self._level_cache.get(_ERROR) is not False or self._buffer_level:
             self._log(_ERROR, msg, args, exc_info, stack_info, stacklevel, extra, kwargs)
 
     def critical(
@@ -380,7 +383,7 @@ class Logger:
         **kwargs: Any,
     ) -> None:
         """Log ``msg % args`` at CRITICAL (writing the log buffer first when configured)."""
-        if self._logger.isEnabledFor(_CRITICAL) or self._buffer_level:
+        if self._level_cache.get(_CRITICAL) is not False or self._buffer_level:
             self._log(_CRITICAL, msg, args, exc_info, stack_info, stacklevel, extra, kwargs)
 
     def exception(
@@ -394,7 +397,7 @@ class Logger:
         **kwargs: Any,
     ) -> None:
         """Log ``msg % args`` at ERROR with the exception being handled."""
-        if self._logger.isEnabledFor(_ERROR) or self._buffer_level:
+        if self._level_cache.get(_ERROR) is not False or self._buffer_level:
             self._log(_ERROR, msg, args, exc_info, stack_info, stacklevel, extra, kwargs)
 
     def log(
@@ -409,7 +412,7 @@ class Logger:
         **kwargs: Any,
     ) -> None:
         """Log ``msg % args`` at the numeric ``level``."""
-        if self._logger.isEnabledFor(level) or level <= self._buffer_level:
+        if self._level_cache.get(level) is not False or level <= self._buffer_level:
             self._log(level, msg, args, exc_info, stack_info, stacklevel, extra, kwargs)
 
     def _log(
@@ -423,6 +426,10 @@ class Logger:
         extra: dict[str, Any] | None,
         kwargs: dict[str, Any],
     ) -> None:
+        if not self._buffer_level:
+            enabled = self._level_cache.get(level)
+            if not (enabled or (enabled is None and self._logger.isEnabledFor(level))):
+                return
         if kwargs:
             extra = {**extra, **kwargs} if extra else kwargs
         try:

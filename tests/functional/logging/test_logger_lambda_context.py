@@ -234,3 +234,24 @@ def test_decorator_keeps_handler_metadata_and_extra_arguments(service, lambda_co
 
     assert handler.__name__ == "handler"
     assert handler({}, lambda_context, extra=7) == 7
+
+
+def test_jmespath_is_imported_only_when_a_correlation_path_is_used():
+    """Importing and using the Logger leaves jmespath unloaded until a path is compiled."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from aws_lambda_powertools import Logger\n"
+        "logger = Logger(service='import-check')\n"
+        "logger.inject_lambda_context(lambda event, context: None)\n"
+        "before = 'jmespath' in sys.modules\n"
+        "logger.inject_lambda_context(correlation_id_path='id')(lambda event, context: None)\n"
+        "print(before, 'jmespath' in sys.modules)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+
+    assert result.stdout.split() == ["False", "True"]

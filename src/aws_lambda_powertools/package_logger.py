@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import logging
 import sys
-from typing import IO
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import IO
 
 PACKAGE_LOGGER_NAME = "aws_lambda_powertools"
 DEBUG_FORMAT = "%(asctime)s %(name)s [%(levelname)s] %(message)s"

@@ -44,6 +44,7 @@ def test_version_is_resolved_without_loading_any_utility(modules_loaded_by):
         "aws_lambda_powertools",
         "aws_lambda_powertools.package_logger",
         "aws_lambda_powertools.shared",
+        "aws_lambda_powertools.shared._static_typing",
         "aws_lambda_powertools.shared.constants",
         "aws_lambda_powertools.shared.functions",
         "aws_lambda_powertools.shared.version",

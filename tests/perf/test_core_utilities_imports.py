@@ -73,6 +73,7 @@ def test_core_utility_stays_within_its_import_budget(
 
     heavy = sorted(m for m in loaded if m.split(".")[0] in must_not_load)
     assert heavy == [], heavy
+    assert "typing" not in loaded, "the typing module costs milliseconds of every cold start"
     assert len(loaded) <= budget, (len(loaded), sorted(loaded))
 
 

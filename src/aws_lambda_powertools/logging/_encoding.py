@@ -14,7 +14,10 @@ from json.encoder import (  # type: ignore[attr-defined]
     c_make_encoder,
     encode_basestring,
 )
-from typing import Any
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 encode_str: Callable[[str], str] = encode_basestring
 

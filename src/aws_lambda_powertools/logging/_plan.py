@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING, Any
 
 from aws_lambda_powertools.logging._encoding import ValueEncoder, encode_str
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any, TypeAlias
+
     from aws_lambda_powertools.logging.formatter import LambdaPowertoolsFormatter
 
 # Keys the formatter sets after the configured ones; extras with these names change
@@ -43,7 +45,7 @@ VALUE = 6
 
 # One step of a plan: (kind, text, value). ``text`` is the encoded ``"key":`` prefix, or
 # for STATIC a whole run of encoded members; ``value`` is the configured key value.
-Segment = tuple[int, str, Any]
+Segment: TypeAlias = "tuple[int, str, Any]"
 
 
 class FormatPlan:
@@ -119,7 +121,7 @@ def _dynamic_kind(key: str, value: Any) -> int | None:
     return VALUE  # mutable values are encoded as they are when the record is made
 
 
-class TemplateValues(Mapping[str, Any]):
+class TemplateValues(Mapping[str, object]):
     """The mapping a ``%(attribute)s`` key template is filled from.
 
     Record attributes, plus ``asctime`` (the formatted timestamp) and ``message``.

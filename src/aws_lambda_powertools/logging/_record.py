@@ -14,7 +14,10 @@ import sys
 import threading
 import time
 from types import FrameType
-from typing import Any
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 _LEVEL_NAMES = {
     logging.DEBUG: "DEBUG",

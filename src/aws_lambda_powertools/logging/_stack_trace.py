@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import traceback
 from types import TracebackType
-from typing import Any
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
 

@@ -19,7 +19,6 @@ from abc import ABCMeta, abstractmethod
 from collections.abc import Callable, Iterable
 from contextvars import ContextVar
 from functools import partial
-from typing import Any, cast
 
 from aws_lambda_powertools.logging._encoding import (
     ValueEncoder,
@@ -46,6 +45,10 @@ from aws_lambda_powertools.logging._stack_trace import (
 )
 from aws_lambda_powertools.logging._timestamp import TimestampRenderer
 from aws_lambda_powertools.shared import constants
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = [
     "RESERVED_FORMATTER_CUSTOM_KEYS",
@@ -428,7 +431,7 @@ class LambdaPowertoolsFormatter(BasePowertoolsFormatter):
             return template
 
     def _exception_fields(self, record: logging.LogRecord) -> list[tuple[str, Any]]:
-        exc_info = cast("ExcInfo", record.exc_info)
+        exc_info: ExcInfo = record.exc_info  # type: ignore[assignment]
         if not record.exc_text:
             record.exc_text = self.formatException(exc_info)
         fields: list[tuple[str, Any]] = [

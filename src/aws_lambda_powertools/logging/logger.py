@@ -15,7 +15,6 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Iterable
-from typing import IO, TYPE_CHECKING, Any, TypeVar, overload
 
 from aws_lambda_powertools.logging import _levels
 from aws_lambda_powertools.logging._handler import PowertoolsStreamHandler
@@ -31,6 +30,7 @@ from aws_lambda_powertools.logging.formatter import (
 )
 from aws_lambda_powertools.package_logger import set_package_logger
 from aws_lambda_powertools.shared import constants
+from aws_lambda_powertools.shared._static_typing import overload
 from aws_lambda_powertools.shared.cold_start import ColdStart
 from aws_lambda_powertools.shared.functions import (
     get_tracer_id,
@@ -38,16 +38,19 @@ from aws_lambda_powertools.shared.functions import (
     resolve_truthy_env_var_choice,
 )
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import IO, Any, TypeVar
+
     from aws_lambda_powertools.logging.buffer._store import LogBuffer
     from aws_lambda_powertools.logging.buffer.config import LoggerBufferConfig
+
+    R = TypeVar("R")
+    AnyCallableT = TypeVar("AnyCallableT", bound=Callable[..., Any])
 
 __all__ = ["Logger", "set_package_logger"]
 
 logger = logging.getLogger(__name__)
-
-R = TypeVar("R")
-AnyCallableT = TypeVar("AnyCallableT", bound=Callable[..., Any])
 
 _cold_start = ColdStart()
 # Marks a std logger the Logger has configured, so a second Logger() for the same

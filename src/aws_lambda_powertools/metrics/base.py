@@ -8,7 +8,6 @@ constructor; :class:`SingleMetric` holds exactly one metric and is what
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any
 
 from aws_lambda_powertools.metrics.exceptions import (
     MetricNameError,
@@ -32,8 +31,10 @@ from aws_lambda_powertools.metrics.provider.cloudwatch_emf.metric_properties imp
 )
 from aws_lambda_powertools.metrics.provider.cold_start import reset_cold_start_flag
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from types import TracebackType
+    from typing import Any
 
 logger = logging.getLogger(__name__)
 

@@ -7,16 +7,16 @@ keeps its own storage instead.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from aws_lambda_powertools.metrics.base import single_metric
 from aws_lambda_powertools.metrics.provider.cloudwatch_emf.cloudwatch import (
     AmazonCloudWatchEMFProvider,
 )
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     import datetime
     from collections.abc import Callable
+    from typing import Any
 
     from aws_lambda_powertools.metrics.provider.cloudwatch_emf.metric_properties import (
         MetricResolution,

@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import os
 import warnings
-from typing import Any, TypeVar, overload
 
 from aws_lambda_powertools.shared import constants
+from aws_lambda_powertools.shared._static_typing import overload
 
-T = TypeVar("T")
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, TypeVar
+
+    T = TypeVar("T")
 
 _TRUTHY = frozenset(("1", "y", "yes", "t", "true", "on"))
 _FALSY = frozenset(("0", "n", "no", "f", "false", "off"))

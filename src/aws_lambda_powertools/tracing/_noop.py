@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 from aws_lambda_powertools.tracing.base import BaseSegment
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     import numbers
     import traceback
     from types import TracebackType
+    from typing import Any
 
 
 class NoOpSegment(BaseSegment):

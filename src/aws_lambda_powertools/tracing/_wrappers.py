@@ -12,14 +12,27 @@ import contextlib
 import functools
 import logging
 import sys
-from typing import TYPE_CHECKING, Any, Protocol
 
 from aws_lambda_powertools.shared.cold_start import ColdStart
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable, Generator, Iterator
+    from typing import Any, Protocol
 
     from aws_lambda_powertools.tracing.base import BaseProvider
+
+    class TracerState(Protocol):
+        """What a wrapper reads from its tracer at call time."""
+
+        provider: BaseProvider
+        service: str
+
+    class SharedSwitch(Protocol):
+        """The configuration all Tracer instances share; only ``disabled`` is read here."""
+
+        disabled: bool
+
 
 logger = logging.getLogger(__name__)
 
@@ -33,19 +46,6 @@ _NAME_DELETIONS = str.maketrans("", "", "?;*()!$~^<>")
 
 # The Tracer's own cold-start flag: ColdStart annotations consume it, nothing else does.
 cold_start = ColdStart()
-
-
-class TracerState(Protocol):
-    """What a wrapper reads from its tracer at call time."""
-
-    provider: BaseProvider
-    service: str
-
-
-class SharedSwitch(Protocol):
-    """The configuration all Tracer instances share; only ``disabled`` is read here."""
-
-    disabled: bool
 
 
 def _code_flags(func: Any) -> int:

@@ -17,13 +17,14 @@ Example:
 from __future__ import annotations
 
 import abc
-from typing import TYPE_CHECKING, Any
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     import numbers
     import traceback
     from collections.abc import Sequence
     from contextlib import AbstractAsyncContextManager, AbstractContextManager
+    from typing import Any
 
 
 class BaseSegment(abc.ABC):

@@ -23,9 +23,9 @@ from __future__ import annotations
 import functools
 import logging
 import os
-from typing import TYPE_CHECKING, Any, ClassVar, overload
 
 from aws_lambda_powertools.shared import constants
+from aws_lambda_powertools.shared._static_typing import overload
 from aws_lambda_powertools.shared.functions import read_bool_env
 from aws_lambda_powertools.tracing import _wrappers
 from aws_lambda_powertools.tracing.base import BaseProvider
@@ -34,9 +34,11 @@ from aws_lambda_powertools.tracing.provider.xray_tracer import (
     disable_xray_sdk_if_loaded,
 )
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     import numbers
     from collections.abc import Callable, Sequence
+    from typing import Any, ClassVar
 
     from aws_lambda_powertools.shared.types import AnyCallableT
 

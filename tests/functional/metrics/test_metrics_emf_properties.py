@@ -20,7 +20,7 @@ NAMES = st.text(
 ).filter(lambda name: name.strip() == name and name != "service")
 VALUES = st.one_of(
     st.integers(min_value=-(10**12), max_value=10**12),
-    st.floats(allow_nan=False, allow_infinity=False, width=64),
+    st.floats(min_value=-1e300, max_value=1e300, allow_nan=False, allow_infinity=False),
 )
 UNITS = st.sampled_from(list(MetricUnit) + [unit.value for unit in MetricUnit])
 RESOLUTIONS = st.sampled_from([60, 1, MetricResolution.Standard, MetricResolution.High])

@@ -15,15 +15,16 @@ from __future__ import annotations
 
 import functools
 from abc import ABC, abstractmethod
-from typing import TYPE_CHECKING, Any, TypeVar
 
 from aws_lambda_powertools.metrics.provider.cold_start import cold_start
 from aws_lambda_powertools.shared.functions import unwrap_lambda_context
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from typing import Any, TypeVar
 
-AnyCallableT = TypeVar("AnyCallableT", bound="Callable[..., Any]")
+    AnyCallableT = TypeVar("AnyCallableT", bound="Callable[..., Any]")
 
 
 class BaseProvider(ABC):
@@ -95,4 +96,4 @@ class BaseProvider(ABC):
         return decorate
 
 
-__all__ = ["AnyCallableT", "BaseProvider"]
+__all__ = ["BaseProvider"]

@@ -15,16 +15,17 @@ from __future__ import annotations
 
 import logging
 import sys
-from typing import TYPE_CHECKING, Any
 
 from aws_lambda_powertools.shared import constants
 from aws_lambda_powertools.tracing._noop import NOOP_SUBSEGMENT_CONTEXT
 from aws_lambda_powertools.tracing.base import BaseProvider
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     import numbers
     from collections.abc import Sequence
     from contextlib import AbstractAsyncContextManager, AbstractContextManager
+    from typing import Any
 
 logger = logging.getLogger(__name__)
 

@@ -19,7 +19,6 @@ import sys
 import time
 import warnings
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
 
 from aws_lambda_powertools.metrics.exceptions import (
     MetricNameError,
@@ -51,8 +50,10 @@ try:  # the C escaper json itself uses, without importing the json package (cold
 except ImportError:  # pragma: no cover - interpreters without the C accelerator
     from json.encoder import encode_basestring_ascii as _encode
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     import datetime
+    from typing import Any
 
     from aws_lambda_powertools.metrics.provider.cloudwatch_emf.types import CloudWatchEMFOutput
 

@@ -80,6 +80,26 @@ def test_custom_json_deserializer_is_used_for_json_body() -> None:
     assert calls == ["raw"]
 
 
+@pytest.mark.parametrize(
+    "body",
+    ['{"id": 1, "tags": ["a", "é"]}', "[1, 2.5, null]", '"text"', "42", "\ufeff{}", "{bad", ""],
+)
+def test_default_json_body_matches_json_loads_for_any_text(body: str) -> None:
+    """The default deserializer gives json.loads' value or raises json.loads' error."""
+    event = BaseProxyEvent({"body": body})
+
+    if not body:
+        assert event.json_body is None
+        return
+    try:
+        expected = json.loads(body)
+    except json.JSONDecodeError:
+        with pytest.raises(json.JSONDecodeError):
+            _ = event.json_body
+    else:
+        assert event.json_body == expected
+
+
 def test_case_insensitive_dict_finds_keys_in_any_case_and_keeps_their_spelling() -> None:
     """Lookups fold case; iteration and json.dumps show keys as they arrived."""
     headers = CaseInsensitiveDict({"Content-Type": "text/html", "X-Request-ID": "r-1"})

@@ -94,9 +94,16 @@ class CaseInsensitiveDict(dict):  # type: ignore[type-arg]
     def get(self, key: Any, default: Any = None) -> Any:
         """Return the value for ``key`` in any letter case, else ``default``."""
         source = self._source
-        value = _dict_get(self if source is None else source, key, _MISSING)
-        if value is _MISSING:
-            value = self._lookup_folded(key)
+        table = self if source is None else source
+        value = _dict_get(table, key, _MISSING)
+        if value is not _MISSING:
+            return value
+        if type(key) is str:
+            # Inline of the common _lookup_folded hit: the title-case spelling of REST APIs.
+            value = _dict_get(table, key.title(), _MISSING)
+            if value is not _MISSING:
+                return value
+        value = self._lookup_folded(key)
         return default if value is _MISSING else value
 
     def __setitem__(self, key: Any, value: Any) -> None:

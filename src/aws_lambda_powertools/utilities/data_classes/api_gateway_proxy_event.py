@@ -15,6 +15,7 @@ from aws_lambda_powertools.utilities.data_classes.common import (
     BaseRequestContextV2,
     DictWrapper,
     _headers_from,
+    _new_wrapper,
     parse_cookie_header,
 )
 
@@ -137,9 +138,8 @@ class APIGatewayProxyEvent(BaseProxyEvent):
         """Request context: identity, authorizer, stage and request ID."""
         context = self._request_context
         if context is None:
-            context = self._request_context = APIGatewayEventRequestContext(
-                self._data["requestContext"]
-            )
+            context = self._request_context = _new_wrapper(APIGatewayEventRequestContext)
+            context._data = self._data["requestContext"]
         return context
 
     @property

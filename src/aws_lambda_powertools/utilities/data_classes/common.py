@@ -33,6 +33,10 @@ if TYPE_CHECKING:
 
 _MISSING: Any = object()
 _new_dict = dict.__new__
+# Builds a wrapper without running __init__; nested wrappers only need ``_data`` set.
+_new_wrapper = object.__new__
+_json_loads = json.loads
+_decode_json = json.JSONDecoder().decode
 
 
 class DataClassDecodeError(PowertoolsError, ValueError):
@@ -255,7 +259,15 @@ class BaseProxyEvent(DictWrapper):
             data = self._data
             # Plain-text bodies (the common case) skip the decoded_body machinery.
             body = self.decoded_body if data.get("isBase64Encoded") else data.get("body")
-            parsed = self._json_body = self._json_deserializer(body) if body else None
+            deserializer = self._json_deserializer
+            if not body:
+                parsed = None
+            elif deserializer is _json_loads and type(body) is str:
+                # What json.loads does for text, minus its argument checks.
+                parsed = _decode_json(body)
+            else:
+                parsed = deserializer(body)
+            self._json_body = parsed
         return parsed
 
     @property
@@ -485,7 +497,9 @@ class BaseRequestContext(DictWrapper):
     @property
     def identity(self) -> APIGatewayEventIdentity:
         """Identity of the caller."""
-        return APIGatewayEventIdentity(self._data["identity"])
+        identity = _new_wrapper(APIGatewayEventIdentity)
+        identity._data = self._data["identity"]
+        return identity
 
     @property
     def path(self) -> str:

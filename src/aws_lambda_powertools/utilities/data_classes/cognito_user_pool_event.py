@@ -29,6 +29,15 @@ if TYPE_CHECKING:
     from typing import Any
 
 
+class _TriggerRequest(DictWrapper):
+    """Fields most trigger requests share."""
+
+    @property
+    def client_metadata(self) -> dict[str, str]:
+        """Custom values passed by the client (empty dict by default)."""
+        return self._data.get("clientMetadata") or {}
+
+
 class CallerContext(DictWrapper):
     """The SDK and app client that made the request."""
 
@@ -77,7 +86,7 @@ class BaseTriggerEvent(DictWrapper):
         return CallerContext(self._data["callerContext"])
 
 
-class PreSignUpTriggerEventRequest(DictWrapper):
+class PreSignUpTriggerEventRequest(_TriggerRequest):
     """Request of the pre sign-up trigger."""
 
     @property
@@ -89,11 +98,6 @@ class PreSignUpTriggerEventRequest(DictWrapper):
     def validation_data(self) -> dict[str, str]:
         """Validation data sent by the client (empty dict by default)."""
         return self._data.get("validationData") or {}
-
-    @property
-    def client_metadata(self) -> dict[str, str]:
-        """Custom values passed by the client (empty dict by default)."""
-        return self._data.get("clientMetadata") or {}
 
 
 class PreSignUpTriggerEventResponse(DictWrapper):
@@ -127,7 +131,7 @@ class PreSignUpTriggerEventResponse(DictWrapper):
         self._data["autoVerifyPhone"] = value
 
 
-class PostConfirmationTriggerEventRequest(DictWrapper):
+class PostConfirmationTriggerEventRequest(_TriggerRequest):
     """Request of the post confirmation trigger."""
 
     @property
@@ -135,13 +139,8 @@ class PostConfirmationTriggerEventRequest(DictWrapper):
         """Attributes of the user."""
         return self._data["userAttributes"]
 
-    @property
-    def client_metadata(self) -> dict[str, str]:
-        """Custom values passed by the client (empty dict by default)."""
-        return self._data.get("clientMetadata") or {}
 
-
-class UserMigrationTriggerEventRequest(DictWrapper):
+class UserMigrationTriggerEventRequest(_TriggerRequest):
     """Request of the user migration trigger."""
 
     @property
@@ -153,11 +152,6 @@ class UserMigrationTriggerEventRequest(DictWrapper):
     def validation_data(self) -> dict[str, str]:
         """Validation data sent by the client (empty dict by default)."""
         return self._data.get("validationData") or {}
-
-    @property
-    def client_metadata(self) -> dict[str, str]:
-        """Custom values passed by the client (empty dict by default)."""
-        return self._data.get("clientMetadata") or {}
 
 
 class UserMigrationTriggerEventResponse(DictWrapper):
@@ -218,7 +212,7 @@ class UserMigrationTriggerEventResponse(DictWrapper):
         self._data["enableSMSMFA"] = value
 
 
-class CustomMessageTriggerEventRequest(DictWrapper):
+class CustomMessageTriggerEventRequest(_TriggerRequest):
     """Request of the custom message trigger."""
 
     @property
@@ -240,11 +234,6 @@ class CustomMessageTriggerEventRequest(DictWrapper):
     def user_attributes(self) -> dict[str, str]:
         """Attributes of the user."""
         return self._data["userAttributes"]
-
-    @property
-    def client_metadata(self) -> dict[str, str]:
-        """Custom values passed by the client (empty dict by default)."""
-        return self._data.get("clientMetadata") or {}
 
 
 class CustomMessageTriggerEventResponse(DictWrapper):
@@ -297,7 +286,7 @@ class PreAuthenticationTriggerEventRequest(DictWrapper):
         return self._data.get("validationData") or {}
 
 
-class PostAuthenticationTriggerEventRequest(DictWrapper):
+class PostAuthenticationTriggerEventRequest(_TriggerRequest):
     """Request of the post authentication trigger."""
 
     @property
@@ -310,24 +299,14 @@ class PostAuthenticationTriggerEventRequest(DictWrapper):
         """Attributes of the user."""
         return self._data["userAttributes"]
 
-    @property
-    def client_metadata(self) -> dict[str, str]:
-        """Custom values passed by the client (empty dict by default)."""
-        return self._data.get("clientMetadata") or {}
 
-
-class PreTokenGenerationTriggerEventRequest(DictWrapper):
+class PreTokenGenerationTriggerEventRequest(_TriggerRequest):
     """Request of the pre token generation trigger."""
 
     @property
     def user_attributes(self) -> dict[str, str]:
         """Attributes of the user (empty dict by default)."""
         return self._data.get("userAttributes") or {}
-
-    @property
-    def client_metadata(self) -> dict[str, str]:
-        """Custom values passed by the client (empty dict by default)."""
-        return self._data.get("clientMetadata") or {}
 
     @property
     def group_configuration(self) -> GroupOverrideDetails:
@@ -382,7 +361,7 @@ class ChallengeResult(DictWrapper):
         return self._data.get("challengeMetadata")
 
 
-class DefineAuthChallengeTriggerEventRequest(DictWrapper):
+class DefineAuthChallengeTriggerEventRequest(_TriggerRequest):
     """Request of the define auth challenge trigger."""
 
     @property
@@ -394,11 +373,6 @@ class DefineAuthChallengeTriggerEventRequest(DictWrapper):
     def user_not_found(self) -> bool | None:
         """Set when the user does not exist and ``PreventUserExistenceErrors`` is on."""
         return self._data.get("userNotFound")
-
-    @property
-    def client_metadata(self) -> dict[str, str]:
-        """Custom values passed by the client (empty dict by default)."""
-        return self._data.get("clientMetadata") or {}
 
     @property
     def session(self) -> list[ChallengeResult]:
@@ -437,7 +411,7 @@ class DefineAuthChallengeTriggerEventResponse(DictWrapper):
         self._data["issueTokens"] = value
 
 
-class CreateAuthChallengeTriggerEventRequest(DictWrapper):
+class CreateAuthChallengeTriggerEventRequest(_TriggerRequest):
     """Request of the create auth challenge trigger."""
 
     @property
@@ -454,11 +428,6 @@ class CreateAuthChallengeTriggerEventRequest(DictWrapper):
     def challenge_name(self) -> str:
         """Name of the challenge to create."""
         return self._data["challengeName"]
-
-    @property
-    def client_metadata(self) -> dict[str, str]:
-        """Custom values passed by the client (empty dict by default)."""
-        return self._data.get("clientMetadata") or {}
 
     @property
     def session(self) -> list[ChallengeResult]:
@@ -497,7 +466,7 @@ class CreateAuthChallengeTriggerEventResponse(DictWrapper):
         self._data["challengeMetadata"] = value
 
 
-class VerifyAuthChallengeResponseTriggerEventRequest(DictWrapper):
+class VerifyAuthChallengeResponseTriggerEventRequest(_TriggerRequest):
     """Request of the verify auth challenge response trigger."""
 
     @property
@@ -514,11 +483,6 @@ class VerifyAuthChallengeResponseTriggerEventRequest(DictWrapper):
     def challenge_answer(self) -> Any:
         """The user's answer."""
         return self._data["challengeAnswer"]
-
-    @property
-    def client_metadata(self) -> dict[str, str]:
-        """Custom values passed by the client (empty dict by default)."""
-        return self._data.get("clientMetadata") or {}
 
     @property
     def user_not_found(self) -> bool | None:
@@ -539,7 +503,7 @@ class VerifyAuthChallengeResponseTriggerEventResponse(DictWrapper):
         self._data["answerCorrect"] = value
 
 
-class CustomEmailSenderTriggerEventRequest(DictWrapper):
+class CustomEmailSenderTriggerEventRequest(_TriggerRequest):
     """Request of the custom email sender trigger."""
 
     @property
@@ -557,13 +521,8 @@ class CustomEmailSenderTriggerEventRequest(DictWrapper):
         """Attributes of the user."""
         return self._data["userAttributes"]
 
-    @property
-    def client_metadata(self) -> dict[str, str]:
-        """Custom values passed by the client (empty dict by default)."""
-        return self._data.get("clientMetadata") or {}
 
-
-class CustomSMSSenderTriggerEventRequest(DictWrapper):
+class CustomSMSSenderTriggerEventRequest(_TriggerRequest):
     """Request of the custom SMS sender trigger."""
 
     @property
@@ -580,11 +539,6 @@ class CustomSMSSenderTriggerEventRequest(DictWrapper):
     def user_attributes(self) -> dict[str, str]:
         """Attributes of the user (empty dict by default)."""
         return self._data.get("userAttributes") or {}
-
-    @property
-    def client_metadata(self) -> dict[str, str]:
-        """Custom values passed by the client (empty dict by default)."""
-        return self._data.get("clientMetadata") or {}
 
 
 class PreSignUpTriggerEvent(BaseTriggerEvent):

@@ -62,11 +62,10 @@ def test_each_http_style_class_loads_no_other_event_module(
     event_modules = {
         item for item in _powertools_modules(loaded) if item.startswith(f"{_PACKAGE}.")
     }
-    assert event_modules == {
-        f"{_PACKAGE}._case_insensitive_dict",
-        f"{_PACKAGE}.common",
-        f"{_PACKAGE}.{module}",
-    }
+    # Small private parts shared by a few event modules may come along; no public one may.
+    shared_parts = {f"{_PACKAGE}._case_insensitive_dict", f"{_PACKAGE}._bedrock_agent_info"}
+    assert event_modules - shared_parts == {f"{_PACKAGE}.common", f"{_PACKAGE}.{module}"}
+    assert f"{_PACKAGE}._case_insensitive_dict" in event_modules
     assert heavy_modules_in(loaded) == set()
 
 

@@ -133,17 +133,58 @@ def test_auto_patch_traces_boto3_calls(aws):
     assert handler["metadata"] == {"svc": {"handler response": 200}}
 
 
-def test_aiohttp_trace_config_comes_from_the_xray_sdk():
-    """aiohttp_trace_config returns the SDK's TraceConfig, or explains what to install."""
-    try:
-        import aiohttp  # noqa: F401
-    except ImportError:
+def test_aiohttp_requests_become_remote_subsegments():
+    """A session built with aiohttp_trace_config records each request under the caller."""
+    documents = run_scenario(
+        """
+        import asyncio
+
+        import aiohttp
+
+        from aws_lambda_powertools import Tracer
         from aws_lambda_powertools.tracing import aiohttp_trace_config
 
-        with pytest.raises(ImportError, match=r"pip install aiohttp"):
-            aiohttp_trace_config()
-        return
+        tracer = Tracer(service="svc", auto_patch=False)
 
-    from aws_lambda_powertools.tracing import aiohttp_trace_config
+        @tracer.capture_method
+        async def fetch_orders():
+            async with aiohttp.ClientSession(trace_configs=[aiohttp_trace_config()]) as session:
+                async with session.get(base_url + "/orders") as response:
+                    return response.status
 
-    assert type(aiohttp_trace_config()).__name__ == "TraceConfig"
+        @tracer.capture_lambda_handler
+        def handler(event, context):
+            return asyncio.run(fetch_orders())
+
+        handler({}, None)
+        """
+    )
+
+    by_name = {document["name"]: document for document in documents}
+    remote = [d for d in documents if d.get("namespace") == "remote"]
+    assert len(remote) == 1, documents
+    assert remote[0]["http"]["request"]["url"].endswith("/orders")
+    assert remote[0]["http"]["request"]["method"] == "GET"
+    assert remote[0]["http"]["response"]["status"] == 200
+    fetch = next(d for name, d in by_name.items() if name.endswith("fetch_orders"))
+    assert remote[0]["parent_id"] == fetch["id"]
+    assert fetch["parent_id"] == by_name["## handler"]["id"]
+    assert by_name["## handler"]["metadata"] == {"svc": {"handler response": 200}}
+
+
+def test_aiohttp_trace_config_without_aiohttp_says_what_to_install():
+    """Without aiohttp installed the helper raises ImportError naming the packages to add."""
+    script = (
+        "import sys\n"
+        "sys.modules['aiohttp'] = None\n"
+        "from aws_lambda_powertools.tracing import aiohttp_trace_config\n"
+        "try:\n"
+        "    aiohttp_trace_config()\n"
+        "except ImportError as err:\n"
+        "    print(err)\n"
+    )
+    completed = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True
+    )
+
+    assert 'pip install aiohttp "aws-lambda-powertools[tracer]"' in completed.stdout

@@ -63,12 +63,14 @@ def test_exception_notes_are_listed(stream, service):
     try:
         _decline_payment()
     except ValueError as error:
-        error.add_note("card expired")
+        # add_note() arrived in Python 3.11; setting __notes__ is what it does.
+        error.__notes__ = ["card expired"]
         logger.exception("failed")
 
     record = json.loads(lines(stream)[0])
     assert record["exception_notes"] == ["card expired"]
-    assert record["exception"].endswith("ValueError: payment declined\ncard expired")
+    if sys.version_info >= (3, 11):  # older tracebacks do not print notes
+        assert record["exception"].endswith("ValueError: payment declined\ncard expired")
     assert list(record)[-3:] == ["exception", "exception_name", "exception_notes"]
 
 

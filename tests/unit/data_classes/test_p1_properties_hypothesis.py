@@ -92,6 +92,13 @@ json_values = st.recursive(
 )
 
 
+def _is_wrapper_class(hint: Any) -> bool:
+    # A plain class (not a parametrized generic such as dict[str, str]) deriving DictWrapper.
+    return (
+        inspect.isclass(hint) and typing.get_origin(hint) is None and issubclass(hint, DictWrapper)
+    )
+
+
 def _matches(value: Any, hint: Any) -> bool:
     if hint is Any:
         return True
@@ -105,16 +112,9 @@ def _matches(value: Any, hint: Any) -> bool:
             return False
         # Element types of raw containers are whatever AWS sent; wrapped elements are ours.
         args = typing.get_args(hint)
-        if (
-            origin is list
-            and args
-            and inspect.isclass(args[0])
-            and issubclass(args[0], DictWrapper)
-        ):
+        if origin is list and args and _is_wrapper_class(args[0]):
             return all(isinstance(item, args[0]) for item in value)
-        wrapped_values = (
-            len(args) == 2 and inspect.isclass(args[1]) and issubclass(args[1], DictWrapper)
-        )
+        wrapped_values = len(args) == 2 and _is_wrapper_class(args[1])
         if origin is dict and wrapped_values:
             return all(isinstance(item, args[1]) for item in value.values())
         return True

@@ -5,7 +5,7 @@ PYTHON ?= python3
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: test lint format typecheck unit bench demo redis-server clean
+.PHONY: test test-versions lint format typecheck unit bench demo redis-server clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,20 @@ typecheck: $(STAMP)
 test: $(STAMP) redis-server lint typecheck
 	$(BIN)/pytest
 
+# The suite again on the oldest and newest supported Pythons found on this machine.
+PYENV_ROOT ?= $(HOME)/.pyenv
+OTHER_PYTHONS ?= $(firstword $(wildcard $(PYENV_ROOT)/versions/3.10*/bin/python3)) \
+	$(lastword $(sort $(wildcard $(PYENV_ROOT)/versions/3.13*/bin/python3)))
+test-versions: redis-server
+	@[ -n "$(strip $(OTHER_PYTHONS))" ] || echo "no Python 3.10 or 3.13 under $(PYENV_ROOT): skipped"
+	@for py in $(OTHER_PYTHONS); do \
+		venv=.venv-$$($$py -c 'import sys; print("python%d.%d" % sys.version_info[:2])'); \
+		[ -x $$venv/bin/python ] || $$py -m venv $$venv || exit 1; \
+		$$venv/bin/python -m pip install --quiet -e ".[all,otel,dev]" || exit 1; \
+		echo "### pytest on $$($$venv/bin/python --version)"; \
+		$$venv/bin/pytest -q || exit 1; \
+	done
+
 unit: $(STAMP)
 	$(BIN)/pytest tests/unit tests/functional
 
@@ -53,4 +67,4 @@ demo: $(STAMP)
 	$(BIN)/python examples/demo.py
 
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .venv-python3.* .mypy_cache .ruff_cache .hypothesis

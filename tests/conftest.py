@@ -142,3 +142,14 @@ def redis_server() -> Iterator[RedisEndpoint]:
         except subprocess.TimeoutExpired:
             process.kill()
         shutil.rmtree(workdir, ignore_errors=True)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Close the X-Ray SDK's UDP socket, which the SDK itself never closes."""
+    import sys
+
+    core = sys.modules.get("aws_xray_sdk.core")
+    emitter = getattr(getattr(core, "xray_recorder", None), "_emitter", None)
+    udp_socket = getattr(emitter, "_socket", None)
+    if udp_socket is not None:
+        udp_socket.close()

@@ -439,7 +439,9 @@ class AmazonCloudWatchEMFProvider(BaseProvider):
     def flush_metrics(self, raise_on_empty_metrics: bool = False) -> None:
         """Write the document to stdout and clear metrics, dimensions and metadata.
 
-        When metrics are disabled nothing is written and nothing is cleared.
+        With no metric recorded the call only warns (even when metrics are disabled) and
+        keeps dimensions and metadata for the next flush. When metrics are disabled nothing
+        is written and nothing is cleared.
 
         Args:
             raise_on_empty_metrics: raise instead of warning when no metric was recorded.
@@ -447,15 +449,15 @@ class AmazonCloudWatchEMFProvider(BaseProvider):
         Raises:
             SchemaValidationError: no metric and ``raise_on_empty_metrics``, or no namespace.
         """
+        if not self.metric_set and not raise_on_empty_metrics:
+            warnings.warn(EMPTY_METRICS_WARNING, PowertoolsUserWarning, stacklevel=2)
+            return
         if metrics_disabled():
             logger.debug("Metrics are disabled; skipping flush")
             return
-        if self.metric_set:
-            self._write_document()
-        elif raise_on_empty_metrics:
+        if not self.metric_set:
             raise SchemaValidationError("Must contain at least one metric.")
-        else:
-            warnings.warn(EMPTY_METRICS_WARNING, PowertoolsUserWarning, stacklevel=2)
+        self._write_document()
         self.clear_metrics()
 
     def log_metrics(

@@ -1,0 +1,106 @@
+"""Behaviours a handler written for the reference release relies on, pinned document by document.
+
+Each test states one behaviour found by running the same handler code against the reference
+release and this package, and asserts the exact documents printed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from aws_lambda_powertools import Metrics
+from aws_lambda_powertools.metrics import EphemeralMetrics, MetricUnit, SchemaValidationError
+from aws_lambda_powertools.warnings import PowertoolsUserWarning
+
+TIMESTAMP = 1_796_000_000_000
+
+
+def document(
+    dimension_sets: list[list[str]], root: dict[str, Any], namespace: str = "ServerlessAirline"
+) -> dict[str, Any]:
+    """The EMF document of one ``Orders`` count with the given dimension sets and root keys."""
+    return {
+        "_aws": {
+            "Timestamp": TIMESTAMP,
+            "CloudWatchMetrics": [
+                {
+                    "Namespace": namespace,
+                    "Dimensions": dimension_sets,
+                    "Metrics": [{"Name": "Orders", "Unit": "Count"}],
+                }
+            ],
+        },
+        **root,
+    }
+
+
+def stamp(metrics: Metrics | EphemeralMetrics) -> None:
+    """Pin the document timestamp (``set_timestamp`` would warn once the value ages)."""
+    provider = metrics.provider if isinstance(metrics, Metrics) else metrics
+    provider.timestamp = TIMESTAMP
+
+
+class TestEmptyFlush:
+    """A flush with no metric warns and leaves the pending state alone."""
+
+    def test_dimensions_and_metadata_wait_for_the_next_flush(self, documents: Any) -> None:
+        """Nothing is published, so nothing recorded for the document is thrown away."""
+        metrics = Metrics(namespace="ServerlessAirline", service="payment")
+        stamp(metrics)
+        metrics.add_dimension(name="channel", value="web")
+        metrics.add_dimensions(region="eu-west-1")
+        metrics.add_metadata(key="order_id", value="o-1")
+
+        with pytest.warns(PowertoolsUserWarning, match="No application metrics to publish"):
+            metrics.flush_metrics()
+        assert documents() == []
+        metrics.add_metric(name="Orders", unit=MetricUnit.Count, value=1)
+        metrics.flush_metrics()
+
+        assert documents() == [
+            document(
+                [["channel", "service"], ["region"]],
+                {
+                    "channel": "web",
+                    "service": "payment",
+                    "region": "eu-west-1",
+                    "order_id": "o-1",
+                    "Orders": [1.0],
+                },
+            )
+        ]
+
+    def test_raising_on_empty_keeps_the_state_too(self) -> None:
+        """The error leaves the dimensions where they were."""
+        metrics = EphemeralMetrics(namespace="ServerlessAirline")
+        metrics.add_dimension(name="channel", value="web")
+
+        with pytest.raises(SchemaValidationError, match=r"^Must contain at least one metric\.$"):
+            metrics.flush_metrics(raise_on_empty_metrics=True)
+
+        assert metrics.dimension_set == {"channel": "web"}
+
+    def test_disabled_metrics_still_warn_about_an_empty_flush(
+        self, monkeypatch: pytest.MonkeyPatch, documents: Any
+    ) -> None:
+        """The empty-metrics warning does not depend on the output switch."""
+        monkeypatch.setenv("POWERTOOLS_METRICS_DISABLED", "true")
+        metrics = Metrics(namespace="ServerlessAirline")
+
+        with pytest.warns(PowertoolsUserWarning, match="No application metrics to publish"):
+            metrics.flush_metrics()
+
+        assert documents() == []
+
+    def test_disabled_metrics_do_not_raise_on_empty(
+        self, monkeypatch: pytest.MonkeyPatch, documents: Any
+    ) -> None:
+        """Disabled output never fails the handler, even when empty sets should raise."""
+        monkeypatch.setenv("POWERTOOLS_METRICS_DISABLED", "true")
+        metrics = Metrics(namespace="ServerlessAirline")
+
+        metrics.flush_metrics(raise_on_empty_metrics=True)
+
+        assert documents() == []

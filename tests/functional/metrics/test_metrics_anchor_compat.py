@@ -104,3 +104,44 @@ class TestEmptyFlush:
         metrics.flush_metrics(raise_on_empty_metrics=True)
 
         assert documents() == []
+
+
+class TestExtraDimensionSets:
+    """``add_dimensions`` values are the caller's, defaults included."""
+
+    def test_a_value_passed_for_a_default_dimension_wins(self, documents: Any) -> None:
+        """The root key holds the value added last, as for any other shared name."""
+        metrics = EphemeralMetrics(namespace="ServerlessAirline")
+        stamp(metrics)
+        metrics.set_default_dimensions(env="prod")
+        metrics.add_dimensions(env="dev", tenant="acme")
+        metrics.add_metric(name="Orders", unit=MetricUnit.Count, value=1)
+
+        metrics.flush_metrics()
+
+        assert metrics.dimension_set == {"env": "prod"}
+        assert documents() == [
+            document(
+                [["env"], ["env", "tenant"]],
+                {"env": "dev", "tenant": "acme", "Orders": [1.0]},
+            )
+        ]
+
+    def test_a_default_dimension_keeps_its_value_in_sets_that_do_not_name_it(
+        self, documents: Any
+    ) -> None:
+        """Only the names passed to ``add_dimensions`` replace a default's value."""
+        metrics = EphemeralMetrics(namespace="ServerlessAirline")
+        stamp(metrics)
+        metrics.set_default_dimensions(env="prod")
+        metrics.add_dimensions(tenant="acme")
+        metrics.add_metric(name="Orders", unit=MetricUnit.Count, value=1)
+
+        metrics.flush_metrics()
+
+        assert documents() == [
+            document(
+                [["env"], ["env", "tenant"]],
+                {"env": "prod", "tenant": "acme", "Orders": [1.0]},
+            )
+        ]

@@ -143,7 +143,7 @@ class TestDimensionSets:
     def test_extra_sets_follow_the_main_set_and_share_the_default_dimensions(
         self, documents: Any
     ) -> None:
-        """Default dimensions lead every extra set and keep their own values."""
+        """Default dimensions lead every extra set; the set added last sets the root value."""
         metrics = Metrics(namespace="ServerlessAirline", service="payment")
         metrics.set_default_dimensions(env="prod")
         metrics.add_dimensions(region="eu-west-1", env="dev")

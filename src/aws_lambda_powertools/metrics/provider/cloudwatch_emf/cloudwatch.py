@@ -287,8 +287,9 @@ class AmazonCloudWatchEMFProvider(BaseProvider):
     def add_dimensions(self, **dimensions: str) -> None:
         """Add a whole extra dimension set; its metrics are published under each set.
 
-        Default dimensions join every extra set (and keep their values). Empty names or
-        values are skipped with a warning.
+        Default dimensions lead every extra set; a name passed here overrides a default's
+        value. Each name is one root key of the document, so the value added last is the
+        one every set reports. Empty names or values are skipped with a warning.
 
         Raises:
             SchemaValidationError: all sets together would name more than 29 distinct keys.
@@ -315,9 +316,7 @@ class AmazonCloudWatchEMFProvider(BaseProvider):
         if not extra:
             return
 
-        dimension_set = dict(self.default_dimensions)
-        for name, value in extra.items():
-            dimension_set.setdefault(name, value)
+        dimension_set = {**self.default_dimensions, **extra}
         keys = set(self.dimension_set).union(dimension_set, *self.dimension_sets)
         if len(keys) > MAX_DIMENSIONS:
             message = (

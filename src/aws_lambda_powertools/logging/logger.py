@@ -538,8 +538,13 @@ class Logger:
         return _ContextKeys(self, additional_keys)
 
     def clear_state(self) -> None:
-        """Go back to the keys given at construction and drop the thread-safe keys."""
+        """Go back to the formatter's initial keys plus ``service`` and ``sampling_rate``.
+
+        Thread-safe keys are dropped too. A formatter that was given to the Logger gets
+        ``clear_state()`` and then this Logger's ``service`` and ``sampling_rate`` again.
+        """
         self.registered_formatter.clear_state()
+        self.structure_logs()
 
     def thread_safe_append_keys(self, **additional_keys: Any) -> None:
         """Add keys to records logged from the current thread (or asyncio task) only."""
@@ -580,8 +585,14 @@ class Logger:
         """
         log_keys = {**self._default_log_keys, **keys}
         if not getattr(self._logger, _CONFIGURED_MARK, False) and not self.child:
-            options = {k: v for k, v in (formatter_options or {}).items() if v is not None}
-            formatter = self.logger_formatter or LambdaPowertoolsFormatter(**options, **log_keys)
+            formatter: BasePowertoolsFormatter
+            if self.logger_formatter is None:
+                options = {k: v for k, v in (formatter_options or {}).items() if v is not None}
+                formatter = LambdaPowertoolsFormatter(**options, **log_keys)
+            else:
+                # A formatter the user brought gets the same keys through its own API.
+                formatter = self.logger_formatter
+                formatter.append_keys(**log_keys)
             self.logger_handler.setFormatter(formatter)
             return
 

@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 import pytest
-from logging_helpers import lines
+from logging_helpers import line_above, lines, timestamp_of
 
 from aws_lambda_powertools import Logger
 from aws_lambda_powertools.logging.formatter import (
@@ -69,7 +69,10 @@ def test_subclass_overriding_serialize_post_processes_the_dict(stream, service):
 
 
 def test_bring_your_own_formatter_gets_keys_from_the_logger(stream, service):
-    """A BasePowertoolsFormatter subclass receives append_keys and clear_state."""
+    """A BasePowertoolsFormatter subclass receives the Logger's keys through append_keys.
+
+    ``service`` and ``sampling_rate`` arrive at construction and again after clear_state.
+    """
 
     class Minimal(BasePowertoolsFormatter):
         def __init__(self) -> None:
@@ -91,8 +94,62 @@ def test_bring_your_own_formatter_gets_keys_from_the_logger(stream, service):
     logger.clear_state()
     logger.info("cleared")
 
-    assert lines(stream) == ['{"msg": "custom", "order": "o-1"}', '{"msg": "cleared"}']
+    assert lines(stream) == [
+        f'{{"msg": "custom", "service": "{service}", "sampling_rate": null, "order": "o-1"}}',
+        f'{{"msg": "cleared", "service": "{service}", "sampling_rate": null}}',
+    ]
     assert logger.get_correlation_id() is None
+
+
+def test_formatter_given_to_the_logger_gets_its_constructor_keys(stream, service):
+    """A LambdaPowertoolsFormatter subclass passed in emits ``service`` and the Logger kwargs."""
+
+    class Renamed(LambdaPowertoolsFormatter):
+        def serialize(self, log: dict[str, Any]) -> str:
+            log["event"] = log.pop("message")
+            return self.json_serializer(log)
+
+    logger = Logger(service=service, stream=stream, logger_formatter=Renamed(), env="prod")
+    logger.info("hello", order_id=1)
+    lineno = line_above()
+
+    line = lines(stream)[0]
+    assert line == (
+        f'{{"level":"INFO","location":"test_formatter_given_to_the_logger_gets_its_'
+        f'constructor_keys:{lineno}","timestamp":"{timestamp_of(line)}",'
+        f'"service":"{service}","env":"prod","order_id":1,"event":"hello"}}'
+    )
+
+
+def test_datadog_formatter_lines_carry_the_service(stream, service):
+    """The Datadog formatter gets the Logger's ``service`` like the default one."""
+    logger = Logger(service=service, stream=stream, logger_formatter=DatadogLogFormatter())
+    logger.info("dd")
+    lineno = line_above()
+
+    line = lines(stream)[0]
+    stamp = json.loads(line)["timestamp"]
+    assert line == (
+        f'{{"level":"INFO","location":"test_datadog_formatter_lines_carry_the_service:{lineno}",'
+        f'"message":"dd","timestamp":"{stamp}","service":"{service}"}}'
+    )
+
+
+def test_clear_state_gives_a_reused_logger_its_own_service_keys(stream, service):
+    """clear_state on a second Logger of a service re-adds that Logger's sampling_rate."""
+    first = Logger(service=service, stream=stream, order="o-1")
+    second = Logger(service=service, sampling_rate=0.0)
+
+    second.clear_state()
+    first.info("x")
+    lineno = line_above()
+
+    line = lines(stream)[0]
+    assert line == (
+        f'{{"level":"INFO","location":"test_clear_state_gives_a_reused_logger_its_own_service_'
+        f'keys:{lineno}","message":"x","timestamp":"{timestamp_of(line)}",'
+        f'"service":"{service}","sampling_rate":0.0,"order":"o-1"}}'
+    )
 
 
 def test_bring_your_own_handler_receives_the_json_lines(service):

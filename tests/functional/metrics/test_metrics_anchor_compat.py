@@ -145,3 +145,47 @@ class TestExtraDimensionSets:
                 {"env": "prod", "tenant": "acme", "Orders": [1.0]},
             )
         ]
+
+
+class TestExplicitArgumentsOverEnvironment:
+    """Only an omitted (``None``) argument falls back to its environment variable."""
+
+    def test_empty_service_argument_means_no_service_dimension(
+        self, monkeypatch: pytest.MonkeyPatch, documents: Any
+    ) -> None:
+        """``service=""`` is a choice, not a request to read ``POWERTOOLS_SERVICE_NAME``."""
+        monkeypatch.setenv("POWERTOOLS_SERVICE_NAME", "payment")
+        metrics = EphemeralMetrics(namespace="ServerlessAirline", service="")
+        stamp(metrics)
+        metrics.add_metric(name="Orders", unit=MetricUnit.Count, value=1)
+
+        metrics.flush_metrics()
+
+        assert documents() == [document([[]], {"Orders": [1.0]})]
+
+    def test_empty_namespace_argument_is_kept_rather_than_read_from_the_environment(
+        self, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """The document carries the namespace given; only a missing one is an error."""
+        monkeypatch.setenv("POWERTOOLS_METRICS_NAMESPACE", "FromEnvironment")
+        metrics = EphemeralMetrics(namespace="")
+        stamp(metrics)
+        metrics.add_metric(name="Orders", unit=MetricUnit.Count, value=1)
+
+        assert metrics.serialize_metric_set() == document([[]], {"Orders": [1.0]}, namespace="")
+
+    def test_empty_datadog_namespace_adds_no_prefix(
+        self, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """``namespace=""`` names metrics bare, whatever the environment says."""
+        from aws_lambda_powertools.metrics.provider.datadog import DatadogMetrics
+
+        monkeypatch.setenv("POWERTOOLS_METRICS_NAMESPACE", "FromEnvironment")
+        metrics = DatadogMetrics(namespace="", flush_to_log=True)
+        metrics.add_metric(name="orders", value=1, timestamp=1_796_000_000, channel="web")
+
+        metrics.flush_metrics()
+
+        assert (
+            capsys.readouterr().out == '{"m":"orders","v":1,"e":1796000000,"t":["channel:web"]}\n'
+        )

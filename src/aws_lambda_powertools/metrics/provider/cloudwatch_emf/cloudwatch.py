@@ -150,16 +150,16 @@ class AmazonCloudWatchEMFProvider(BaseProvider):
     Args:
         metric_set: storage for metric values, ``{name: {"Unit", "StorageResolution", "Value"}}``.
         dimension_set: storage for the main dimension set, ``{name: value}``.
-        namespace: CloudWatch namespace of every metric.
+        namespace: CloudWatch namespace of every metric; an empty string is kept as given.
         metadata_set: storage for metadata keys written beside the metrics.
         service: value of the ``service`` dimension added to every document.
         default_dimensions: dimensions re-applied after every flush.
         function_name: ``function_name`` dimension of the ``ColdStart`` metric.
 
     Environment variables:
-        POWERTOOLS_METRICS_NAMESPACE: namespace when ``namespace`` is not given.
-        POWERTOOLS_SERVICE_NAME: service when ``service`` is not given.
-        POWERTOOLS_METRICS_FUNCTION_NAME: function name when ``function_name`` is not given.
+        POWERTOOLS_METRICS_NAMESPACE: namespace when ``namespace`` is ``None``.
+        POWERTOOLS_SERVICE_NAME: service when ``service`` is ``None``.
+        POWERTOOLS_METRICS_FUNCTION_NAME: function name when ``function_name`` is empty.
         POWERTOOLS_METRICS_DISABLED, POWERTOOLS_DEV: see :func:`metrics_disabled`.
 
     Example:
@@ -186,8 +186,13 @@ class AmazonCloudWatchEMFProvider(BaseProvider):
             default_dimensions if default_dimensions is not None else {}
         )
         self.dimension_sets: list[dict[str, str]] = []
-        self.namespace = namespace or environ.get(constants.METRICS_NAMESPACE_ENV)
-        self.service = service or environ.get(constants.SERVICE_NAME_ENV)
+        # An explicit argument wins even when empty; only ``None`` falls back to the variable.
+        if namespace is None:
+            namespace = environ.get(constants.METRICS_NAMESPACE_ENV)
+        if service is None:
+            service = environ.get(constants.SERVICE_NAME_ENV)
+        self.namespace = namespace
+        self.service = service
         self.function_name = function_name or environ.get(constants.METRICS_FUNCTION_NAME_ENV)
         self.timestamp: int | None = None
 
@@ -512,7 +517,7 @@ class AmazonCloudWatchEMFProvider(BaseProvider):
         return timestamp if timestamp is not None else int(time.time() * 1000)
 
     def _check_document(self, metrics: dict[str, Any]) -> None:
-        if not self.namespace:
+        if self.namespace is None:
             message = "Must contain a metric namespace."
             raise SchemaValidationError(message)
         if not metrics:

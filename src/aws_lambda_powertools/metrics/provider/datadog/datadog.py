@@ -65,7 +65,7 @@ class DatadogProvider(BaseProvider):
         function_name: ``function_name`` tag of the ``ColdStart`` metric.
 
     Environment variables:
-        POWERTOOLS_METRICS_NAMESPACE: namespace when ``namespace`` is not given.
+        POWERTOOLS_METRICS_NAMESPACE: namespace when ``namespace`` is ``None``.
         DD_FLUSH_TO_LOG: default of ``flush_to_log`` (false).
         POWERTOOLS_METRICS_FUNCTION_NAME: function name when ``function_name`` is not given.
         POWERTOOLS_METRICS_DISABLED, POWERTOOLS_DEV: truthy suppresses output.
@@ -84,9 +84,9 @@ class DatadogProvider(BaseProvider):
         function_name: str | None = None,
     ) -> None:
         self.metric_set: list[dict[str, Any]] = metric_set if metric_set is not None else []
-        self.namespace = (
-            namespace or os.environ.get(constants.METRICS_NAMESPACE_ENV) or DEFAULT_NAMESPACE
-        )
+        if namespace is None:  # an explicit empty namespace means "no prefix", not "ask env"
+            namespace = os.environ.get(constants.METRICS_NAMESPACE_ENV, DEFAULT_NAMESPACE)
+        self.namespace = namespace
         self.flush_to_log = (
             flush_to_log
             if flush_to_log is not None
@@ -139,7 +139,8 @@ class DatadogProvider(BaseProvider):
             metrics: metrics to serialize; the recorded ones when omitted.
         """
         metrics = self.metric_set if metrics is None else metrics
-        prefix = "" if self.namespace == DEFAULT_NAMESPACE else f"{self.namespace}."
+        namespace = self.namespace
+        prefix = "" if not namespace or namespace == DEFAULT_NAMESPACE else f"{namespace}."
         default_tags = self.default_tags
         output = []
         for metric in metrics:

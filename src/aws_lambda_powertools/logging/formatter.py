@@ -408,7 +408,8 @@ class LambdaPowertoolsFormatter(BasePowertoolsFormatter):
         message = record.msg
         if isinstance(message, str):
             if record.args:
-                message = _interpolate_args(message, record.args)
+                # %-formatted text stays text, even when it looks like JSON.
+                return _interpolate_args(message, record.args)
             if self._decode_any:
                 try:
                     return self.json_deserializer(message)
@@ -420,7 +421,8 @@ class LambdaPowertoolsFormatter(BasePowertoolsFormatter):
                 except Exception:
                     return message
             return message
-        if record.args:
+        if record.args and not isinstance(message, dict):
+            # A dict message is logged as it is; args only apply to text.
             return _interpolate_args(str(message), record.args)
         return message
 

@@ -55,6 +55,23 @@ def test_custom_deserializer_and_default(stream, service):
     assert (record["message"], record["amount"]) == ({"decoded": "anything"}, "Money(5)")
 
 
+def test_custom_deserializer_is_not_applied_to_text_built_from_args(stream, service):
+    """A message with %-args is interpolated and logged as text, never deserialized."""
+    logger = Logger(
+        service=service,
+        stream=stream,
+        log_record_order=["message"],
+        json_deserializer=lambda text: {"decoded": text},
+    )
+    logger.info("order %s", "o-1")
+    logger.info("order")
+
+    assert [line.split(',"level"')[0] for line in lines(stream)] == [
+        '{"message":"order o-1"',
+        '{"message":{"decoded":"order"}',
+    ]
+
+
 def test_subclass_overriding_serialize_post_processes_the_dict(stream, service):
     """A subclass's ``serialize`` sees every record as a dict."""
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import logging
 
 import pytest
 from logging_helpers import line_above, lines, timestamp_of
@@ -47,13 +48,33 @@ def test_info_emits_level_location_message_timestamp_service_in_order(stream, se
         (42, (), "42"),
         (b"raw", (), "\"b'raw'\""),
         ("héllo ✓", (), '"héllo ✓"'),
+        ('{"order": %d}', (5,), '"{\\"order\\": 5}"'),
+        ("%s", ("[1, 2]",), '"[1, 2]"'),
+        ("%(count)s", ({"count": 3},), '"3"'),
     ],
 )
 def test_message_is_interpolated_decoded_or_kept(stream, service, message, args, encoded):
-    """%-args are interpolated, JSON-looking strings decoded, other values encoded as is."""
+    """%-args are interpolated, JSON-looking strings decoded, other values encoded as is.
+
+    Text built from %-args stays text even when it looks like JSON.
+    """
     logger = Logger(service=service, stream=stream, log_record_order=["message"])
 
     logger.info(message, *args)
+
+    assert _line(stream).startswith(f'{{"message":{encoded},"level":"INFO"')
+
+
+@pytest.mark.parametrize(
+    ("message", "encoded"), [({"kept": "as is"}, '{"kept":"as is"}'), ({}, "{}")]
+)
+def test_dict_message_ignores_args(stream, service, message, encoded):
+    """A dict message is logged as the object it is; %-args are not applied to it."""
+    logger = Logger(service=service, stream=stream, log_record_order=["message"])
+    # std formatters (such as pytest's capture handler) would fail on dict % args
+    logging.getLogger(service).propagate = False
+
+    logger.info(message, "ignored")
 
     assert _line(stream).startswith(f'{{"message":{encoded},"level":"INFO"')
 

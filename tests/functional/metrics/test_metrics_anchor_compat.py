@@ -189,3 +189,23 @@ class TestExplicitArgumentsOverEnvironment:
         assert (
             capsys.readouterr().out == '{"m":"orders","v":1,"e":1796000000,"t":["channel:web"]}\n'
         )
+
+
+class TestSerializeMetricSet:
+    """Explicit arguments to ``serialize_metric_set`` are used as given."""
+
+    def test_explicit_dimensions_get_no_service_dimension(self) -> None:
+        """The ``service`` dimension joins the recorded set only."""
+        metrics = EphemeralMetrics(namespace="ServerlessAirline", service="payment")
+        stamp(metrics)
+        metrics.add_dimension(name="channel", value="web")
+        metrics.add_metric(name="Orders", unit=MetricUnit.Count, value=1)
+
+        explicit = metrics.serialize_metric_set(dimensions={"region": "eu-west-1"})
+        recorded = metrics.serialize_metric_set()
+
+        assert explicit == document([["region"]], {"region": "eu-west-1", "Orders": [1.0]})
+        assert recorded == document(
+            [["channel", "service"]], {"channel": "web", "service": "payment", "Orders": [1.0]}
+        )
+        assert metrics.dimension_set == {"channel": "web"}

@@ -214,7 +214,7 @@ def test_a_metric_named_like_a_dimension_overwrites_the_member_in_place() -> Non
 
 
 def test_serialize_metric_set_accepts_explicit_storage() -> None:
-    """Metrics, dimensions and metadata may be passed in instead of the recorded ones."""
+    """Metrics, dimensions and metadata may be passed in; explicit dimensions get no service."""
     metrics = EphemeralMetrics(namespace="ServerlessAirline", service="payment")
     metrics.set_timestamp(NOW_MS)
 
@@ -230,13 +230,12 @@ def test_serialize_metric_set_accepts_explicit_storage() -> None:
             "CloudWatchMetrics": [
                 {
                     "Namespace": "ServerlessAirline",
-                    "Dimensions": [["env", "service"]],
+                    "Dimensions": [["env"]],
                     "Metrics": [{"Name": "Orders", "Unit": "Count"}],
                 }
             ],
         },
         "env": "prod",
-        "service": "payment",
         "request": "r-1",
         "Orders": [1.0],
     }

@@ -402,20 +402,23 @@ class AmazonCloudWatchEMFProvider(BaseProvider):
 
         Args:
             metrics: metric storage to serialize; the recorded metrics when omitted.
-            dimensions: main dimension set; the recorded dimensions when omitted.
+            dimensions: main dimension set, written as given; when omitted, the recorded
+                dimensions plus ``service`` (if configured and not already a dimension).
             metadata: metadata; the recorded metadata when omitted.
 
         Raises:
             SchemaValidationError: no namespace, or no metric.
         """
         metrics = self.metric_set if metrics is None else metrics
-        dimensions = self.dimension_set if dimensions is None else dimensions
         metadata = self.metadata_set if metadata is None else metadata
         self._check_document(metrics)
 
-        root: dict[str, Any] = dict(dimensions)
-        if self.service and "service" not in root:
-            root["service"] = str(self.service)
+        if dimensions is None:
+            root: dict[str, Any] = dict(self.dimension_set)
+            if self.service and "service" not in root:
+                root["service"] = str(self.service)
+        else:  # explicit dimensions are written exactly as given
+            root = dict(dimensions)
         dimension_keys = [list(root)]
         for extra in self.dimension_sets:
             dimension_keys.append(list(extra))

@@ -209,3 +209,21 @@ class TestSerializeMetricSet:
             [["channel", "service"]], {"channel": "web", "service": "payment", "Orders": [1.0]}
         )
         assert metrics.dimension_set == {"channel": "web"}
+
+
+class TestTimestamp:
+    """``set_timestamp`` with a ``datetime``."""
+
+    def test_microseconds_round_to_the_nearest_millisecond(self) -> None:
+        """999.6 ms is written as the next second, not truncated to 999 ms."""
+        import datetime
+
+        recent = datetime.datetime.now(datetime.timezone.utc) - datetime.timedelta(minutes=1)
+        moment = recent.replace(microsecond=999_600)
+        metrics = EphemeralMetrics(namespace="ServerlessAirline")
+        metrics.add_metric(name="Orders", unit=MetricUnit.Count, value=1)
+
+        metrics.set_timestamp(moment)
+
+        whole_seconds = int(moment.replace(microsecond=0).timestamp())
+        assert metrics.serialize_metric_set()["_aws"]["Timestamp"] == (whole_seconds + 1) * 1000

@@ -341,7 +341,8 @@ class AmazonCloudWatchEMFProvider(BaseProvider):
     def set_timestamp(self, timestamp: int | datetime.datetime) -> None:
         """Set the document timestamp: epoch milliseconds, or a ``datetime``.
 
-        A naive ``datetime`` is read as local time. CloudWatch drops metrics more than 14
+        A naive ``datetime`` is read as local time; microseconds round to the nearest
+        millisecond. CloudWatch drops metrics more than 14
         days in the past or 2 hours in the future; such timestamps are kept with a warning.
         """
         if isinstance(timestamp, int) and not isinstance(timestamp, bool):
@@ -358,7 +359,7 @@ class AmazonCloudWatchEMFProvider(BaseProvider):
                 )
                 self.timestamp = None
                 return
-            value = int(timestamp.timestamp() * 1000)
+            value = round(timestamp.timestamp() * 1000)  # nearest millisecond
 
         now = int(time.time() * 1000)
         if not now - _MAX_PAST_MS <= value <= now + _MAX_FUTURE_MS:

@@ -35,7 +35,7 @@ class CaseInsensitiveDict(dict):  # type: ignore[type-arg]
     # until then lookups read the event's own headers dict (see _headers_from).
     __slots__ = ("_index", "_source")
 
-    def __init__(self, data: Any = None, /, **kwargs: Any) -> None:
+    def __init__(self, data: Any = None, **kwargs: Any) -> None:
         self._index: dict[str, Any] | None = None
         self._source: dict[str, Any] | None = None
         if data is None:

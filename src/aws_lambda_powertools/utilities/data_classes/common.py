@@ -84,6 +84,29 @@ def decode_utf8_field(value: bytes, field: str) -> str:
         raise _decode_error(field, "UTF-8 text", err) from err
 
 
+def _lazy_attribute(module: str, exports: dict[str, str], name: str) -> Any:
+    """Import ``name`` from the data_classes sub-module ``exports[name]``; cache it on ``module``.
+
+    Modules re-export helpers through ``__getattr__`` with this, so the import costs nothing
+    until the name is used.
+
+    Raises:
+        AttributeError: ``name`` is not one of ``exports``.
+    """
+    try:
+        source = exports[name]
+    except KeyError:
+        message = f"module {module!r} has no attribute {name!r}"
+        raise AttributeError(message) from None
+
+    import importlib
+    import sys
+
+    value = getattr(importlib.import_module(f"{__package__}.{source}"), name)
+    setattr(sys.modules[module], name, value)
+    return value
+
+
 def _child(data: dict[str, Any], key: str) -> dict[str, Any]:
     """Return ``data[key]``, first storing an empty dict there when it is missing or null.
 
@@ -627,3 +650,19 @@ class BaseRequestContextV2(DictWrapper):
             return None
         cert = authentication.get("clientCert")
         return None if cert is None else RequestContextClientCert(cert)
+
+
+# Helpers this module re-exports, imported on first use.
+_LAZY_EXPORTS = {
+    "get_header_value": "shared_functions",
+    "get_query_string_value": "shared_functions",
+    "get_multi_value_query_string_values": "shared_functions",
+}
+
+
+def __getattr__(name: str) -> Any:
+    return _lazy_attribute(__name__, _LAZY_EXPORTS, name)
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_LAZY_EXPORTS])

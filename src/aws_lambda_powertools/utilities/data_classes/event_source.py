@@ -39,3 +39,24 @@ def event_source(
     """
     raw = event.raw_event if hasattr(event, "raw_event") else event
     return handler(data_class(raw), context)
+
+
+def __getattr__(name: str) -> Any:
+    # Type variables for annotations, built on first use so importing this module does not
+    # load typing.
+    if name in ("DataClassT", "OutputT"):
+        from typing import TypeVar
+
+        from aws_lambda_powertools.utilities.data_classes.common import DictWrapper
+
+        value = (
+            TypeVar("DataClassT", bound=DictWrapper) if name == "DataClassT" else TypeVar("OutputT")
+        )
+        globals()[name] = value
+        return value
+    message = f"module {__name__!r} has no attribute {name!r}"
+    raise AttributeError(message)
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), "DataClassT", "OutputT"])

@@ -22,6 +22,10 @@ from aws_lambda_powertools.utilities.data_classes.common import (
     BaseRequestContextV2,
     DictWrapper,
     _headers_from,
+    _lazy_attribute,
+)
+from aws_lambda_powertools.utilities.data_classes.common import (
+    CaseInsensitiveDict as CaseInsensitiveDict,
 )
 
 TYPE_CHECKING = False
@@ -90,8 +94,7 @@ def parse_api_gateway_arn(arn: str, is_websocket_authorizer: bool = False) -> AP
     """
     parts = arn.split(":", 5)
     path = parts[5].split("/", 3) if len(parts) == 6 else []
-    minimum = 3 if is_websocket_authorizer else 4
-    if len(parts) != 6 or parts[2] != "execute-api" or len(path) < minimum:
+    if len(parts) != 6 or parts[2] != "execute-api" or len(path) < 3:
         message = (
             f"invalid API Gateway ARN {arn!r}: expected "
             "arn:<partition>:execute-api:<region>:<account>:<api-id>/<stage>/<method>/<path>"
@@ -101,7 +104,9 @@ def parse_api_gateway_arn(arn: str, is_websocket_authorizer: bool = False) -> AP
     if is_websocket_authorizer:
         route = "/".join(path[2:])
         return APIGatewayRouteArn(parts[3], parts[4], path[0], path[1], None, route, parts[1], True)
-    return APIGatewayRouteArn(parts[3], parts[4], path[0], path[1], path[2], path[3], parts[1])
+    # A method ARN without a path (``.../prod/$connect``) names the root: empty resource.
+    resource = path[3] if len(path) == 4 else ""
+    return APIGatewayRouteArn(parts[3], parts[4], path[0], path[1], path[2], resource, parts[1])
 
 
 class APIGatewayAuthorizerTokenEvent(DictWrapper):
@@ -343,6 +348,15 @@ class HttpVerb(enum.Enum):
 
 _HTTP_VERBS = [verb.value for verb in HttpVerb]
 
+#: A ready REST API authorizer response that denies every route to a placeholder principal.
+DENY_ALL_RESPONSE: dict[str, Any] = {
+    "principalId": "deny-all-user",
+    "policyDocument": {
+        "Version": "2012-10-17",
+        "Statement": [{"Action": "execute-api:Invoke", "Effect": "Deny", "Resource": ["*"]}],
+    },
+}
+
 
 class APIGatewayAuthorizerResponse:
     """Build the IAM policy a REST API Lambda authorizer returns.
@@ -479,21 +493,21 @@ class APIGatewayAuthorizerResponse:
 
     @staticmethod
     def _statements(effect: str, routes: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        # Routes without conditions share one statement; each conditional route gets its own.
-        statements: list[dict[str, Any]] = []
+        # Each conditional route gets its own statement, in the order added; the routes
+        # without conditions follow, sharing one statement.
+        statements: list[dict[str, Any]] = [
+            {
+                "Action": "execute-api:Invoke",
+                "Effect": effect,
+                "Resource": [route["resourceArn"]],
+                "Condition": route["conditions"],
+            }
+            for route in routes
+            if route["conditions"]
+        ]
         plain = [route["resourceArn"] for route in routes if not route["conditions"]]
         if plain:
             statements.append({"Action": "execute-api:Invoke", "Effect": effect, "Resource": plain})
-        for route in routes:
-            if route["conditions"]:
-                statements.append(
-                    {
-                        "Action": "execute-api:Invoke",
-                        "Effect": effect,
-                        "Resource": [route["resourceArn"]],
-                        "Condition": route["conditions"],
-                    }
-                )
         return statements
 
     def asdict(self) -> dict[str, Any]:
@@ -597,3 +611,17 @@ __all__ = [
     "HttpVerb",
     "parse_api_gateway_arn",
 ]
+
+
+# Helpers this module re-exports, imported on first use.
+_LAZY_EXPORTS = {
+    "get_header_value": "shared_functions",
+}
+
+
+def __getattr__(name: str) -> Any:
+    return _lazy_attribute(__name__, _LAZY_EXPORTS, name)
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_LAZY_EXPORTS])

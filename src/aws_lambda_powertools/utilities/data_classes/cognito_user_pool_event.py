@@ -106,7 +106,7 @@ class PreSignUpTriggerEventResponse(DictWrapper):
     @property
     def auto_confirm_user(self) -> bool:
         """Confirm the user without a code."""
-        return self._data["autoConfirmUser"]
+        return bool(self._data["autoConfirmUser"])
 
     @auto_confirm_user.setter
     def auto_confirm_user(self, value: bool) -> None:
@@ -115,7 +115,7 @@ class PreSignUpTriggerEventResponse(DictWrapper):
     @property
     def auto_verify_email(self) -> bool:
         """Mark the email address verified."""
-        return self._data["autoVerifyEmail"]
+        return bool(self._data["autoVerifyEmail"])
 
     @auto_verify_email.setter
     def auto_verify_email(self, value: bool) -> None:
@@ -124,7 +124,7 @@ class PreSignUpTriggerEventResponse(DictWrapper):
     @property
     def auto_verify_phone(self) -> bool:
         """Mark the phone number verified."""
-        return self._data["autoVerifyPhone"]
+        return bool(self._data["autoVerifyPhone"])
 
     @auto_verify_phone.setter
     def auto_verify_phone(self, value: bool) -> None:
@@ -395,7 +395,7 @@ class DefineAuthChallengeTriggerEventResponse(DictWrapper):
     @property
     def fail_authentication(self) -> bool:
         """End the authentication as failed."""
-        return self._data["failAuthentication"]
+        return bool(self._data["failAuthentication"])
 
     @fail_authentication.setter
     def fail_authentication(self, value: bool) -> None:
@@ -404,7 +404,7 @@ class DefineAuthChallengeTriggerEventResponse(DictWrapper):
     @property
     def issue_tokens(self) -> bool:
         """End the authentication and issue tokens."""
-        return self._data["issueTokens"]
+        return bool(self._data["issueTokens"])
 
     @issue_tokens.setter
     def issue_tokens(self, value: bool) -> None:
@@ -496,7 +496,7 @@ class VerifyAuthChallengeResponseTriggerEventResponse(DictWrapper):
     @property
     def answer_correct(self) -> bool:
         """The answer is correct."""
-        return self._data["answerCorrect"]
+        return bool(self._data["answerCorrect"])
 
     @answer_correct.setter
     def answer_correct(self, value: bool) -> None:

@@ -11,7 +11,14 @@ Example:
 
 from __future__ import annotations
 
-from aws_lambda_powertools.utilities.data_classes.common import DictWrapper, _headers_from
+from aws_lambda_powertools.utilities.data_classes.common import (
+    CaseInsensitiveDict as CaseInsensitiveDict,
+)
+from aws_lambda_powertools.utilities.data_classes.common import (
+    DictWrapper,
+    _headers_from,
+    _lazy_attribute,
+)
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -179,7 +186,8 @@ class AppSyncResolverEvent(AppSyncEventBase):
     """AppSync resolver event.
 
     Direct Lambda resolvers put the field under ``info``; Amplify ``@function`` events put
-    ``fieldName`` and ``parentTypeName`` at the top level. Both shapes are read the same way.
+    ``fieldName`` and ``parentTypeName`` (or ``typeName``) at the top level. Both shapes are
+    read the same way.
     """
 
     def __init__(self, data: dict[str, Any], json_deserializer: Any = None):
@@ -188,7 +196,8 @@ class AppSyncResolverEvent(AppSyncEventBase):
         if not info:
             info = {
                 "fieldName": data.get("fieldName"),
-                "parentTypeName": data.get("parentTypeName"),
+                # Amplify events name the parent type ``typeName``.
+                "parentTypeName": data.get("parentTypeName") or data.get("typeName"),
             }
         self._info = AppSyncResolverEventInfo(info)
 
@@ -234,3 +243,17 @@ class AppSyncResolverEvent(AppSyncEventBase):
         )
         warnings.warn(message, PowertoolsDeprecationWarning, stacklevel=2)
         return self.request_headers.get(name, default_value)
+
+
+# Helpers this module re-exports, imported on first use.
+_LAZY_EXPORTS = {
+    "get_header_value": "shared_functions",
+}
+
+
+def __getattr__(name: str) -> Any:
+    return _lazy_attribute(__name__, _LAZY_EXPORTS, name)
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_LAZY_EXPORTS])

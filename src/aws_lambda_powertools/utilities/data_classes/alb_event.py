@@ -13,6 +13,10 @@ from aws_lambda_powertools.utilities.data_classes.common import (
     BaseProxyEvent,
     DictWrapper,
     _headers_from,
+    _lazy_attribute,
+)
+from aws_lambda_powertools.utilities.data_classes.common import (
+    CaseInsensitiveDict as CaseInsensitiveDict,
 )
 
 TYPE_CHECKING = False
@@ -58,8 +62,8 @@ class ALBEvent(BaseProxyEvent):
 
     @property
     def multi_value_headers(self) -> dict[str, list[str]]:
-        """Headers with every value of each name (empty dict by default)."""
-        return self._data.get("multiValueHeaders") or {}
+        """Headers with every value of each name, matched case-insensitively (may be empty)."""
+        return _headers_from(self._data.get("multiValueHeaders"))
 
     @property
     def resolved_headers_field(self) -> dict[str, Any]:
@@ -79,3 +83,19 @@ class ALBEvent(BaseProxyEvent):
         if self._data.get("multiValueHeaders") is not None:
             return MultiValueHeadersSerializer()
         return SingleValueHeadersSerializer()
+
+
+# Helpers this module re-exports, imported on first use.
+_LAZY_EXPORTS = {
+    "BaseHeadersSerializer": "_headers_serializer",
+    "MultiValueHeadersSerializer": "_headers_serializer",
+    "SingleValueHeadersSerializer": "_headers_serializer",
+}
+
+
+def __getattr__(name: str) -> Any:
+    return _lazy_attribute(__name__, _LAZY_EXPORTS, name)
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_LAZY_EXPORTS])

@@ -15,8 +15,12 @@ from aws_lambda_powertools.utilities.data_classes.common import (
     BaseRequestContextV2,
     DictWrapper,
     _headers_from,
+    _lazy_attribute,
     _new_wrapper,
     parse_cookie_header,
+)
+from aws_lambda_powertools.utilities.data_classes.common import (
+    CaseInsensitiveDict as CaseInsensitiveDict,
 )
 
 TYPE_CHECKING = False
@@ -117,8 +121,8 @@ class APIGatewayProxyEvent(BaseProxyEvent):
 
     @property
     def multi_value_headers(self) -> dict[str, list[str]]:
-        """Headers with every value of each name (empty dict by default)."""
-        return self._data.get("multiValueHeaders") or {}
+        """Headers with every value of each name, matched case-insensitively (may be empty)."""
+        return _headers_from(self._data.get("multiValueHeaders"))
 
     @property
     def resolved_query_string_parameters(self) -> dict[str, list[str]]:
@@ -262,6 +266,7 @@ class APIGatewayProxyEventV2(BaseProxyEvent):
     """API Gateway HTTP API proxy event (payload format 2.0); also the Function URL shape."""
 
     _request_context: RequestContextV2 | None = None
+    _resolved_headers: CaseInsensitiveDict | None = None
 
     @property
     def version(self) -> str:
@@ -333,8 +338,20 @@ class APIGatewayProxyEventV2(BaseProxyEvent):
 
     @property
     def resolved_headers_field(self) -> dict[str, Any]:
-        """The request headers (HTTP APIs join repeated values with commas)."""
-        return self.headers
+        """The request headers, a comma-joined value split into a list (cached).
+
+        HTTP APIs join repeated headers with commas, so ``"a,b"`` becomes ``["a", "b"]``
+        (items are not stripped); values without a comma stay strings.
+        """
+        resolved = self._resolved_headers
+        if resolved is None:
+            raw = self._data.get("headers") or {}
+            split = {
+                key: value.split(",") if type(value) is str and "," in value else value
+                for key, value in raw.items()
+            }
+            resolved = self._resolved_headers = _headers_from(split)
+        return resolved
 
     def header_serializer(self) -> BaseHeadersSerializer:
         """Return the serializer for HTTP API responses: joined headers plus cookies."""
@@ -343,3 +360,19 @@ class APIGatewayProxyEventV2(BaseProxyEvent):
         )
 
         return HttpApiHeadersSerializer()
+
+
+# Helpers this module re-exports, imported on first use.
+_LAZY_EXPORTS = {
+    "BaseHeadersSerializer": "_headers_serializer",
+    "HttpApiHeadersSerializer": "_headers_serializer",
+    "MultiValueHeadersSerializer": "_headers_serializer",
+}
+
+
+def __getattr__(name: str) -> Any:
+    return _lazy_attribute(__name__, _LAZY_EXPORTS, name)
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_LAZY_EXPORTS])

@@ -172,18 +172,18 @@ class APIGatewayWebSocketEvent(DictWrapper):
 
     @property
     def multi_value_headers(self) -> dict[str, list[str]]:
-        """Handshake headers with every value of each name (empty dict by default)."""
-        return self._data.get("multiValueHeaders") or {}
+        """Handshake headers with every value of each name, matched case-insensitively."""
+        return _headers_from(self._data.get("multiValueHeaders"))
 
     @property
     def query_string_parameters(self) -> dict[str, str]:
-        """Query string parameters of the handshake (empty dict by default)."""
-        return self._data.get("queryStringParameters") or {}
+        """Query string parameters of the handshake, names matched case-insensitively."""
+        return _headers_from(self._data.get("queryStringParameters"))
 
     @property
     def multi_value_query_string_parameters(self) -> dict[str, list[str]]:
-        """Query string parameters with every value (empty dict by default)."""
-        return self._data.get("multiValueQueryStringParameters") or {}
+        """Query string parameters with every value, names matched case-insensitively."""
+        return _headers_from(self._data.get("multiValueQueryStringParameters"))
 
     @property
     def request_context(self) -> APIGatewayWebSocketEventRequestContext:

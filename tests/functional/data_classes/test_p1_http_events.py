@@ -260,7 +260,7 @@ def test_vpc_lattice_v1_event() -> None:
     event = VPCLatticeEvent(load("vpcLatticeEvent"))
 
     assert event.raw_path == "/inventory/items?warehouse=w2"
-    assert event.path == event.raw_path
+    assert event.path == "/inventory/items"
     assert event.method == "PATCH"
     assert event.http_method == "PATCH"
     assert event.is_base64_encoded is True
@@ -284,7 +284,7 @@ def test_vpc_lattice_v2_event() -> None:
     assert event.decoded_body == ""
     context = event.request_context
     assert context.region == "eu-west-1"
-    assert context.time_epoch == 1712741999123456.0
+    assert context.time_epoch == "1712741999123456"
     assert context.service_arn.endswith("svc-0a9b8c7d6e5f40312")
     assert context.service_network_arn.endswith("sn-0f1e2d3c4b5a69788")
     assert context.target_group_arn.endswith("tg-0123456789abcdef0")

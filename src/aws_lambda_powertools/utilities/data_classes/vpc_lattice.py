@@ -14,8 +14,12 @@ from aws_lambda_powertools.utilities.data_classes.common import (
     BaseProxyEvent,
     DictWrapper,
     _headers_from,
+    _lazy_attribute,
     decode_base64_field,
     decode_utf8_field,
+)
+from aws_lambda_powertools.utilities.data_classes.common import (
+    CaseInsensitiveDict as CaseInsensitiveDict,
 )
 
 TYPE_CHECKING = False
@@ -86,6 +90,10 @@ def _as_lists(query: dict[str, Any]) -> dict[str, list[str]]:
     return {key: value if isinstance(value, list) else [value] for key, value in query.items()}
 
 
+def _joined(value: Any) -> Any:
+    return ",".join(value) if isinstance(value, list) else value
+
+
 class VPCLatticeEvent(VPCLatticeEventBase):
     """VPC Lattice request event, payload version 1 (snake_case field names)."""
 
@@ -101,8 +109,8 @@ class VPCLatticeEvent(VPCLatticeEventBase):
 
     @property
     def path(self) -> str:
-        """Request path (same as ``raw_path``)."""
-        return self._data["raw_path"]
+        """Request path: ``raw_path`` without its query string."""
+        return self._data["raw_path"].split("?", 1)[0]
 
     @property
     def query_string_parameters(self) -> dict[str, str]:
@@ -118,6 +126,12 @@ class VPCLatticeEvent(VPCLatticeEventBase):
     def resolved_headers_field(self) -> dict[str, Any]:
         """The request headers."""
         return self.headers
+
+
+def _first(data: dict[str, Any], key: str, other: str) -> Any:
+    """Return ``data[key]``, else ``data[other]``: VPC Lattice mixes ``X509``/``x509`` casing."""
+    value = data.get(key)
+    return data.get(other) if value is None else value
 
 
 class vpcLatticeEventV2Identity(DictWrapper):
@@ -141,7 +155,7 @@ class vpcLatticeEventV2Identity(DictWrapper):
     @property
     def principal_org_id(self) -> str | None:
         """AWS Organizations ID of the principal."""
-        return self._data.get("principalOrgID")
+        return _first(self._data, "principalOrgID", "principalOrgId")
 
     @property
     def session_name(self) -> str | None:
@@ -151,27 +165,27 @@ class vpcLatticeEventV2Identity(DictWrapper):
     @property
     def x509_subject_cn(self) -> str | None:
         """Subject common name of the client certificate."""
-        return self._data.get("x509SubjectCn")
+        return _first(self._data, "X509SubjectCn", "x509SubjectCn")
 
     @property
     def x509_issuer_ou(self) -> str | None:
         """Issuer organizational unit of the client certificate."""
-        return self._data.get("x509IssuerOu")
+        return _first(self._data, "X509IssuerOu", "x509IssuerOu")
 
     @property
     def x509_san_dns(self) -> str | None:
         """DNS subject alternative name of the client certificate."""
-        return self._data.get("x509SanDns")
+        return _first(self._data, "x509SanDns", "X509SanDns")
 
     @property
     def x509_san_uri(self) -> str | None:
         """URI subject alternative name of the client certificate."""
-        return self._data.get("x509SanUri")
+        return _first(self._data, "X509SanUri", "x509SanUri")
 
     @property
     def x509_san_name_cn(self) -> str | None:
         """Name CN subject alternative name of the client certificate."""
-        return self._data.get("x509SanNameCn")
+        return _first(self._data, "X509SanNameCn", "x509SanNameCn")
 
 
 class vpcLatticeEventV2RequestContext(DictWrapper):
@@ -203,9 +217,9 @@ class vpcLatticeEventV2RequestContext(DictWrapper):
         return self._data["region"]
 
     @property
-    def time_epoch(self) -> float:
-        """Request time in epoch microseconds."""
-        return float(self._data["timeEpoch"])
+    def time_epoch(self) -> str:
+        """Request time in epoch microseconds, as the event carries it (a numeric string)."""
+        return self._data["timeEpoch"]
 
 
 class VPCLatticeEventV2(VPCLatticeEventBase):
@@ -230,15 +244,35 @@ class VPCLatticeEventV2(VPCLatticeEventBase):
 
     @property
     def query_string_parameters(self) -> dict[str, str]:
-        """Query string parameters (empty dict by default)."""
-        return self._data.get("queryStringParameters") or {}
+        """Query string parameters; repeated values are joined with commas (may be empty).
+
+        Payload version 2 carries each parameter as a list of values.
+        """
+        raw = self._data.get("queryStringParameters") or {}
+        return {key: _joined(value) for key, value in raw.items()}
 
     @property
     def resolved_query_string_parameters(self) -> dict[str, list[str]]:
         """Query string parameters as lists of values."""
-        return _as_lists(self.query_string_parameters)
+        return _as_lists(self._data.get("queryStringParameters") or {})
 
     @property
     def resolved_headers_field(self) -> dict[str, str]:
         """The request headers."""
         return self.headers
+
+
+# Helpers this module re-exports, imported on first use.
+_LAZY_EXPORTS = {
+    "BaseHeadersSerializer": "_headers_serializer",
+    "HttpApiHeadersSerializer": "_headers_serializer",
+    "base64_decode": "shared_functions",
+}
+
+
+def __getattr__(name: str) -> Any:
+    return _lazy_attribute(__name__, _LAZY_EXPORTS, name)
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_LAZY_EXPORTS])

@@ -227,3 +227,30 @@ class TestTimestamp:
 
         whole_seconds = int(moment.replace(microsecond=0).timestamp())
         assert metrics.serialize_metric_set()["_aws"]["Timestamp"] == (whole_seconds + 1) * 1000
+
+
+class TestColdStartFlag:
+    """Test suites reset the flag by assigning the module attribute."""
+
+    def test_assigning_is_cold_start_makes_the_next_invocation_cold(
+        self, lambda_context: Any, documents: Any
+    ) -> None:
+        """``cold_start.is_cold_start = True`` brings the ``ColdStart`` document back."""
+        from aws_lambda_powertools.metrics.provider import cold_start
+
+        metrics = Metrics(namespace="ServerlessAirline")
+
+        @metrics.log_metrics(capture_cold_start_metric=True)
+        def handler(event: dict[str, Any], context: Any) -> None:
+            metrics.add_metric(name="Orders", unit=MetricUnit.Count, value=1)
+
+        handler({}, lambda_context)
+        assert cold_start.is_cold_start is False
+        cold_start.is_cold_start = True
+        assert cold_start.is_cold_start is True
+        handler({}, lambda_context)
+        cold_start.is_cold_start = False
+        handler({}, lambda_context)
+
+        names = [next(iter(doc.keys() - {"_aws", "function_name"})) for doc in documents()]
+        assert names == ["ColdStart", "Orders", "ColdStart", "Orders", "Orders"]

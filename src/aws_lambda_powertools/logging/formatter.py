@@ -398,9 +398,11 @@ class LambdaPowertoolsFormatter(BasePowertoolsFormatter):
                 log[key] = value
         log["message"] = self._message(record)
         if record.exc_info and record.exc_info[0] is not None:
-            log.update(self._exception_fields(record))
-        else:
-            log["exception"] = log["exception_name"] = None
+            for key, value in self._exception_fields(record):
+                # A value the caller gave (as a key or an extra) wins over the extracted
+                # one; ``stack_trace`` is always the structured trace of the exception.
+                if key == "stack_trace" or log.get(key) is None:
+                    log[key] = value
         log["xray_trace_id"] = _xray_trace_id()
         return {key: value for key, value in log.items() if value is not None}
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 
-from logging_helpers import lines, timestamp_of
+from logging_helpers import line_above, lines, timestamp_of
 
 from aws_lambda_powertools import Logger
 
@@ -116,3 +116,64 @@ def test_log_uncaught_exceptions_logs_through_the_excepthook(stream, service):
         "ValueError",
     )
     assert logger.log_uncaught_exceptions is True
+
+
+def test_exception_keys_given_by_the_caller_are_kept_without_an_exception(stream, service):
+    """``exception``/``exception_name`` passed as keys are written when nothing is raised."""
+    logger = Logger(service=service, stream=stream)
+    logger.append_keys(exception_name="PaymentDeclined")
+
+    logger.error("declined", exception="card expired")
+    lineno = line_above()
+
+    line = lines(stream)[0]
+    assert line == (
+        f'{{"level":"ERROR","location":"test_exception_keys_given_by_the_caller_are_kept_'
+        f'without_an_exception:{lineno}","message":"declined","timestamp":'
+        f'"{timestamp_of(line)}","service":"{service}","exception_name":"PaymentDeclined",'
+        '"exception":"card expired"}'
+    )
+
+
+def test_exception_name_given_by_the_caller_wins_over_the_raised_one(stream, service):
+    """A caller's ``exception_name`` stays in place; the traceback still fills ``exception``."""
+    logger = Logger(service=service, stream=stream, serialize_stacktrace=False)
+
+    try:
+        _decline_payment()
+    except ValueError:
+        logger.exception("failed", exception_name="PaymentDeclined")
+
+    line = lines(stream)[0]
+    record = json.loads(line)
+    exception_json = json.dumps(record["exception"], ensure_ascii=False)
+    assert record["exception"].endswith("ValueError: payment declined")
+    assert line == (
+        f'{{"level":"ERROR","location":"{record["location"]}","message":"failed",'
+        f'"timestamp":"{timestamp_of(line)}","service":"{service}",'
+        f'"exception_name":"PaymentDeclined","exception":{exception_json}}}'
+    )
+
+
+def test_exception_keys_in_log_record_order_are_filled_from_the_exception(stream, service):
+    """Naming ``exception`` in log_record_order positions the traceback, it does not hide it."""
+    logger = Logger(
+        service=service,
+        stream=stream,
+        log_record_order=["level", "exception_name", "message"],
+        serialize_stacktrace=False,
+    )
+
+    try:
+        _decline_payment()
+    except ValueError:
+        logger.exception("failed")
+
+    line = lines(stream)[0]
+    record = json.loads(line)
+    exception_json = json.dumps(record["exception"], ensure_ascii=False)
+    assert line == (
+        f'{{"level":"ERROR","exception_name":"ValueError","message":"failed",'
+        f'"location":"{record["location"]}","timestamp":"{timestamp_of(line)}",'
+        f'"service":"{service}","exception":{exception_json}}}'
+    )

@@ -102,6 +102,7 @@ DEFAULT_LOG_RECORD_ORDER = ["level", "location", "message", "timestamp"]
 THREAD_LOCAL_KEYS: ContextVar[dict[str, Any]] = ContextVar("THREAD_LOCAL_KEYS", default={})  # noqa: B039
 
 _RESERVED = frozenset(RESERVED_LOG_ATTRS)
+_XRAY_KEY = "xray_trace_id"
 # Record attributes that are never copied into the line as extra keys.
 _NOT_EXTRA = _RESERVED | {"message", "taskName"}
 # Characters a JSON document may start with (after optional whitespace).
@@ -252,6 +253,7 @@ class LambdaPowertoolsFormatter(BasePowertoolsFormatter):
         self.keys_combined.update(kwargs)
         self.log_format = dict.fromkeys(self.log_record_order)
         self.log_format.update(self.keys_combined)
+        self._xray_disabled = _disables_xray(self.keys_combined)
         self._plan: FormatPlan | None = None
         self._level_texts: dict[str, str] = {}
 
@@ -265,11 +267,15 @@ class LambdaPowertoolsFormatter(BasePowertoolsFormatter):
         """
         _check_reserved_overrides(additional_keys)
         self.log_format.update(additional_keys)
+        if _XRAY_KEY in additional_keys:
+            self._xray_disabled = _disables_xray(additional_keys)
         self._plan = None
 
     def _merge_keys(self, keys: dict[str, Any]) -> None:
         # Keys computed by the toolkit (never record attribute names): no validation.
         self.log_format.update(keys)
+        if _XRAY_KEY in keys:
+            self._xray_disabled = _disables_xray(keys)
         self._plan = None
 
     def get_current_keys(self) -> dict[str, Any]:
@@ -280,12 +286,15 @@ class LambdaPowertoolsFormatter(BasePowertoolsFormatter):
         """Stop adding ``keys`` to records."""
         for key in keys:
             self.log_format.pop(key, None)
+        if _XRAY_KEY not in self.log_format:
+            self._xray_disabled = False
         self._plan = None
 
     def clear_state(self) -> None:
         """Go back to the keys given at construction and drop the thread-safe keys."""
         self.log_format = dict.fromkeys(self.log_record_order)
         self.log_format.update(self.keys_combined)
+        self._xray_disabled = _disables_xray(self.keys_combined)
         self._plan = None
         THREAD_LOCAL_KEYS.set({})
 
@@ -403,7 +412,8 @@ class LambdaPowertoolsFormatter(BasePowertoolsFormatter):
                 # one; ``stack_trace`` is always the structured trace of the exception.
                 if key == "stack_trace" or log.get(key) is None:
                     log[key] = value
-        log["xray_trace_id"] = _xray_trace_id()
+        if not self._xray_disabled:
+            log["xray_trace_id"] = _xray_trace_id()
         return {key: value for key, value in log.items() if value is not None}
 
     def _message(self, record: logging.LogRecord) -> Any:
@@ -452,6 +462,11 @@ class LambdaPowertoolsFormatter(BasePowertoolsFormatter):
 
 JsonFormatter = LambdaPowertoolsFormatter
 """Alias of :class:`LambdaPowertoolsFormatter`."""
+
+
+def _disables_xray(keys: dict[str, Any]) -> bool:
+    """Return whether ``keys`` set ``xray_trace_id`` to ``None`` (turning the key off)."""
+    return _XRAY_KEY in keys and keys[_XRAY_KEY] is None
 
 
 def _check_reserved_overrides(keys: dict[str, Any]) -> None:

@@ -123,6 +123,31 @@ def test_persistent_then_extra_keys_then_xray_trace_id(stream, service, monkeypa
     )
 
 
+def test_xray_trace_id_set_to_none_turns_the_key_off(stream, service, monkeypatch):
+    """``xray_trace_id=None`` as a Logger key hides the trace id until removed or re-set."""
+    monkeypatch.setenv("_X_AMZN_TRACE_ID", "Root=1-5759e988-bd862e3fe1be46a994272793;Sampled=1")
+    logger = Logger(
+        service=service, stream=stream, log_record_order=["message"], xray_trace_id=None
+    )
+
+    logger.info("off")
+    logger.remove_keys(["xray_trace_id"])
+    logger.info("on")
+    logger.append_keys(xray_trace_id=None)
+    logger.info("off again")
+    logger.clear_state()
+    logger.info("off after clear_state")
+
+    assert [
+        line.split(',"level"')[0] + "|" + line.split(f'"{service}"')[1] for line in lines(stream)
+    ] == [
+        '{"message":"off"|}',
+        '{"message":"on"|,"xray_trace_id":"1-5759e988-bd862e3fe1be46a994272793"}',
+        '{"message":"off again"|}',
+        '{"message":"off after clear_state"|}',
+    ]
+
+
 def test_log_record_order_puts_chosen_keys_first(stream, service):
     """Listed keys come first in the given order; the rest keep the default order."""
     order = ["message", "order", "service"]

@@ -76,19 +76,10 @@ class Metrics:
             )
             provider.dimension_sets = self._dimension_sets
         self.provider = provider
-        self._bind_provider_methods(provider)
         self.metric_set = provider.metric_set
         self.dimension_set = provider.dimension_set
         self.metadata_set = provider.metadata_set
         self.default_dimensions = provider.default_dimensions
-
-    def _bind_provider_methods(self, provider: AmazonCloudWatchEMFProvider) -> None:
-        # Calls go straight to the provider's bound methods (one call frame instead of two
-        # on the hot path), unless a subclass overrides the method.
-        cls = type(self)
-        for name in _DELEGATED_METHODS:
-            if getattr(cls, name) is getattr(Metrics, name):
-                setattr(self, name, getattr(provider, name))
 
     @property
     def namespace(self) -> str | None:
@@ -188,15 +179,6 @@ class Metrics:
             default_dimensions=default_dimensions,
         )
 
-
-_DELEGATED_METHODS = (
-    "add_metric",
-    "add_dimension",
-    "add_dimensions",
-    "add_metadata",
-    "set_timestamp",
-    "flush_metrics",
-)
 
 EphemeralMetrics = AmazonCloudWatchEMFProvider
 """Metrics with storage of their own, not shared with other instances."""

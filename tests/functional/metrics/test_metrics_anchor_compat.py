@@ -254,3 +254,23 @@ class TestColdStartFlag:
 
         names = [next(iter(doc.keys() - {"_aws", "function_name"})) for doc in documents()]
         assert names == ["ColdStart", "Orders", "ColdStart", "Orders", "Orders"]
+
+
+class TestPatchingTheClass:
+    """Test suites patch ``Metrics`` methods on the class, after instances exist."""
+
+    def test_a_method_patched_on_the_class_reaches_existing_instances(
+        self, monkeypatch: pytest.MonkeyPatch, documents: Any
+    ) -> None:
+        """A module-level ``metrics = Metrics()`` sees a later class-level patch."""
+        metrics = Metrics(namespace="ServerlessAirline")
+        recorded: list[tuple[str, float]] = []
+
+        def record(self: Metrics, name: str, unit: Any, value: float, resolution: int = 60) -> None:
+            recorded.append((name, value))
+
+        monkeypatch.setattr(Metrics, "add_metric", record)
+        metrics.add_metric(name="Orders", unit=MetricUnit.Count, value=1)
+
+        assert recorded == [("Orders", 1)]
+        assert metrics.metric_set == {}

@@ -179,3 +179,20 @@ def test_buffer_config_defaults_and_normalised_level():
         True,
     )
     assert custom.buffer_at_verbosity == "WARNING"
+
+
+def test_a_new_trace_drops_what_earlier_traces_left_in_the_buffer(stream, service, monkeypatch):
+    """Records buffered in a previous invocation (trace) are never written by a later one."""
+    logger = Logger(service=service, stream=stream, buffer_config=LoggerBufferConfig())
+    monkeypatch.setenv("_X_AMZN_TRACE_ID", "Root=1-00000001-aaaaaaaaaaaaaaaaaaaaaaaa")
+    logger.debug("first invocation")
+    monkeypatch.setenv("_X_AMZN_TRACE_ID", "Root=1-00000002-bbbbbbbbbbbbbbbbbbbbbbbb")
+    logger.debug("second invocation")
+    monkeypatch.setenv("_X_AMZN_TRACE_ID", "Root=1-00000001-aaaaaaaaaaaaaaaaaaaaaaaa")
+    logger.flush_buffer()
+    monkeypatch.setenv("_X_AMZN_TRACE_ID", "Root=1-00000002-bbbbbbbbbbbbbbbbbbbbbbbb")
+    logger.flush_buffer()
+
+    assert [
+        (record["message"], record["xray_trace_id"]) for record in map(json.loads, lines(stream))
+    ] == [("second invocation", "1-00000002-bbbbbbbbbbbbbbbbbbbbbbbb")]

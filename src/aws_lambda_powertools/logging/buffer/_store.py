@@ -25,7 +25,9 @@ class _TraceBuffer:
 
 
 class LogBuffer:
-    """The buffered records of one service's loggers, one buffer per X-Ray trace id.
+    """The buffered records of one service's loggers, for the current X-Ray trace id.
+
+    Records of an earlier trace are dropped when the first record of a new trace arrives.
 
     Args:
         config: the user's buffering options.
@@ -61,6 +63,9 @@ class LogBuffer:
         with self._lock:
             buffer = self._buffers.get(trace_id)
             if buffer is None:
+                # A new trace is a new invocation: what earlier ones left is never
+                # flushed, so it is dropped rather than kept for the process lifetime.
+                self._buffers.clear()
                 buffer = self._buffers[trace_id] = _TraceBuffer()
             while buffer.records and buffer.size + size > budget:
                 _, dropped = buffer.records.popleft()

@@ -115,3 +115,12 @@ def test_vpc_lattice_v2_identity_prefers_the_first_casing_when_both_exist() -> N
     identity = VPCLatticeEventV2(raw).request_context.identity
 
     assert identity.x509_subject_cn == "upper"
+
+
+def test_event_without_http_response_headers_has_no_header_serializer() -> None:
+    from aws_lambda_powertools.utilities.data_classes.bedrock_agent_event import BedrockAgentEvent
+
+    event = BedrockAgentEvent(load("bedrockAgentEvent"))
+
+    with pytest.raises(NotImplementedError, match="BedrockAgentEvent has no response header"):
+        event.header_serializer()

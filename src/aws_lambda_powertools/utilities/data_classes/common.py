@@ -340,12 +340,17 @@ class BaseProxyEvent(DictWrapper):
         return self.headers.get(name, default_value)
 
     def header_serializer(self) -> BaseHeadersSerializer:
-        """Return the serializer that writes response headers in this source's format."""
-        from aws_lambda_powertools.utilities.data_classes._headers_serializer import (
-            MultiValueHeadersSerializer,
-        )
+        """Return the serializer that writes response headers in this source's format.
 
-        return MultiValueHeadersSerializer()
+        Raises:
+            NotImplementedError: the event source has no HTTP response headers (the HTTP
+                event classes override this).
+        """
+        message = (
+            f"{type(self).__name__} has no response header format; use an HTTP event class "
+            "such as APIGatewayProxyEvent, ALBEvent or VPCLatticeEvent"
+        )
+        raise NotImplementedError(message)
 
 
 def parse_cookie_header(header: str | None) -> dict[str, str]:

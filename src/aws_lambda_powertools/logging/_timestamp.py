@@ -70,7 +70,17 @@ class TimestampRenderer:
             before, after = self._cache_parts
             return f"{before}{int(msecs):03d}{after}"
 
-        fmt = self._datefmt.replace(MILLISECONDS_DIRECTIVE, f"{int(msecs):03d}")
+        return self.render_format(self._datefmt, created, msecs)
+
+    def render_format(self, datefmt: str, created: float, msecs: float) -> str:
+        """Return the timestamp text for ``created`` in ``datefmt`` (RFC 3339 mode ignores it).
+
+        ``%F`` stands for milliseconds; ``use_datetime_directive`` and ``utc`` still apply.
+        """
+        mode = self._mode
+        if mode == "rfc3339":
+            return self.render(created, msecs)
+        fmt = datefmt.replace(MILLISECONDS_DIRECTIVE, f"{int(msecs):03d}")
         if mode == "datetime":
             from datetime import datetime, timezone
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import time
 from abc import ABCMeta, abstractmethod
 from collections.abc import Callable, Iterable
 from contextvars import ContextVar
@@ -43,7 +44,11 @@ from aws_lambda_powertools.logging._stack_trace import (
     exception_notes,
     serialize_stack_trace,
 )
-from aws_lambda_powertools.logging._timestamp import TimestampRenderer
+from aws_lambda_powertools.logging._timestamp import (
+    DEFAULT_DATEFMT,
+    MILLISECONDS_DIRECTIVE,
+    TimestampRenderer,
+)
 from aws_lambda_powertools.shared import constants
 
 TYPE_CHECKING = False
@@ -182,6 +187,10 @@ class BasePowertoolsFormatter(logging.Formatter, metaclass=ABCMeta):
 class LambdaPowertoolsFormatter(BasePowertoolsFormatter):
     """Format each record as one JSON object with a fixed key order.
 
+    Class attributes:
+        default_time_format: the timestamp format when ``datefmt`` is not given.
+        custom_ms_time_directive: the directive that stands for milliseconds (``%F``).
+
     Args:
         json_serializer: callable turning the ordered record dict into text; compact
             ``json.dumps`` when omitted.
@@ -205,6 +214,9 @@ class LambdaPowertoolsFormatter(BasePowertoolsFormatter):
     Raises:
         ValueError: a key that overrides a record attribute is not a format string.
     """
+
+    default_time_format = DEFAULT_DATEFMT
+    custom_ms_time_directive = MILLISECONDS_DIRECTIVE
 
     def __init__(
         self,
@@ -238,6 +250,7 @@ class LambdaPowertoolsFormatter(BasePowertoolsFormatter):
         self.serialize_stacktrace = serialize_stacktrace
         self.log_record_order = log_record_order or list(DEFAULT_LOG_RECORD_ORDER)
         super().__init__(datefmt=self.datefmt)
+        self.converter = time.gmtime if utc else time.localtime
 
         self._timestamps = TimestampRenderer(datefmt, use_datetime_directive, utc, use_rfc3339)
         self._encoder = ValueEncoder(self.json_default)
@@ -270,6 +283,9 @@ class LambdaPowertoolsFormatter(BasePowertoolsFormatter):
         if _XRAY_KEY in additional_keys:
             self._xray_disabled = _disables_xray(additional_keys)
         self._plan = None
+
+    update_formatter = append_keys
+    """Alias of :meth:`append_keys`, kept for code written against older releases."""
 
     def _merge_keys(self, keys: dict[str, Any]) -> None:
         # Keys computed by the toolkit (never record attribute names): no validation.
@@ -309,7 +325,15 @@ class LambdaPowertoolsFormatter(BasePowertoolsFormatter):
         return self.json_serializer(log)
 
     def formatTime(self, record: logging.LogRecord, datefmt: str | None = None) -> str:
-        """Return the record's timestamp text as configured (``datefmt`` is ignored)."""
+        """Return the record's timestamp text, in ``datefmt`` when given.
+
+        ``datefmt`` (``%F`` for milliseconds) replaces the configured format for this call,
+        an empty one stands for :attr:`default_time_format`; ``utc`` and
+        ``use_datetime_directive`` still apply, and RFC 3339 ignores it.
+        """
+        if datefmt is not None:
+            fmt = datefmt or self.default_time_format
+            return self._timestamps.render_format(fmt, record.created, record.msecs)
         return self._timestamps.render(record.created, record.msecs)
 
     def format(self, record: logging.LogRecord) -> str:

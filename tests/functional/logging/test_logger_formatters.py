@@ -224,3 +224,62 @@ def test_std_logger_records_are_formatted_like_logger_records(stream, service):
     assert logger.registered_formatter.formatTime(
         logging.LogRecord("x", 20, __file__, 1, "m", (), None)
     )
+
+
+def _record_at(created: float) -> logging.LogRecord:
+    record = logging.LogRecord("svc", logging.INFO, __file__, 1, "m", (), None)
+    record.created, record.msecs = created, (created - int(created)) * 1000
+    return record
+
+
+def test_format_time_honours_the_datefmt_it_is_given():
+    """``formatTime(record, datefmt)`` uses that format (``%F`` = ms); ``""`` means default."""
+    formatter = LambdaPowertoolsFormatter(utc=True, datefmt="%H")
+    record = _record_at(1700000000.5)
+
+    assert formatter.formatTime(record) == "22"
+    assert formatter.formatTime(record, "%Y-%m-%dT%H:%M:%S.%F") == "2023-11-14T22:13:20.500"
+    assert formatter.formatTime(record, "") == "2023-11-14 22:13:20,500+0000"
+    assert (
+        LambdaPowertoolsFormatter(use_rfc3339=True, utc=True).formatTime(record, "%H")
+        == "2023-11-14T22:13:20.500+00:00"
+    )
+    assert (formatter.default_time_format, formatter.custom_ms_time_directive) == (
+        "%Y-%m-%d %H:%M:%S,%F%z",
+        "%F",
+    )
+
+
+def test_subclass_calling_format_time_with_a_datefmt_emits_that_format(stream, service):
+    """A formatter subclass can add its own time key with ``formatTime(record, datefmt)``."""
+
+    class WithDay(LambdaPowertoolsFormatter):
+        def serialize(self, log: dict[str, Any]) -> str:
+            log["day"] = self.formatTime(_record_at(1700000000.25), "%Y-%m-%d %F")
+            return self.json_serializer(log)
+
+    logger = Logger(service=service, stream=stream, logger_formatter=WithDay(utc=True))
+    logger.info("m")
+    lineno = line_above()
+
+    line = lines(stream)[0]
+    assert line == (
+        f'{{"level":"INFO","location":"test_subclass_calling_format_time_with_a_datefmt_emits_'
+        f'that_format:{lineno}","message":"m","timestamp":"{timestamp_of(line)}",'
+        f'"service":"{service}","day":"2023-11-14 250"}}'
+    )
+
+
+def test_update_formatter_is_an_alias_of_append_keys(stream, service):
+    """The legacy ``update_formatter`` adds keys like ``append_keys``."""
+    logger = Logger(service=service, stream=stream)
+    logger.registered_formatter.update_formatter(order_id="o-1")  # type: ignore[attr-defined]
+    logger.info("m")
+    lineno = line_above()
+
+    line = lines(stream)[0]
+    assert line == (
+        f'{{"level":"INFO","location":"test_update_formatter_is_an_alias_of_append_keys:'
+        f'{lineno}","message":"m","timestamp":"{timestamp_of(line)}","service":"{service}",'
+        '"order_id":"o-1"}'
+    )

@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import sys
 import time
 from abc import ABCMeta, abstractmethod
 from collections.abc import Callable, Iterable
@@ -108,8 +109,9 @@ THREAD_LOCAL_KEYS: ContextVar[dict[str, Any]] = ContextVar("THREAD_LOCAL_KEYS", 
 
 _RESERVED = frozenset(RESERVED_LOG_ATTRS)
 _XRAY_KEY = "xray_trace_id"
-# Record attributes that are never copied into the line as extra keys.
-_NOT_EXTRA = _RESERVED | {"message", "taskName"}
+# Record attributes that are never copied into the line as extra keys (``taskName`` is
+# one from Python 3.12; before that it is free for callers to pass as an extra).
+_NOT_EXTRA = _RESERVED | {"message"} | ({"taskName"} if sys.version_info >= (3, 12) else set())
 # Characters a JSON document may start with (after optional whitespace).
 _JSON_START = frozenset(' \t\n\r{["-0123456789tfnNI')
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import logging
+import sys
 
 import pytest
 from logging_helpers import line_above, lines, timestamp_of
@@ -275,3 +276,19 @@ def test_unknown_attributes_are_forwarded_to_the_std_logger(service):
     assert logger.isEnabledFor(20) is False
     assert logger.propagate is True
     assert logger.name == service
+
+
+@pytest.mark.skipif(sys.version_info >= (3, 12), reason="taskName is a record attribute")
+def test_task_name_extra_is_written_before_python_3_12(stream, service):
+    """Before Python 3.12 records have no ``taskName``, so an extra of that name is kept."""
+    logger = Logger(service=service, stream=stream)
+
+    logger.info("m", taskName="worker-1")
+    lineno = line_above()
+
+    line = _line(stream)
+    assert line == (
+        f'{{"level":"INFO","location":"test_task_name_extra_is_written_before_python_3_12:'
+        f'{lineno}","message":"m","timestamp":"{timestamp_of(line)}","service":"{service}",'
+        '"taskName":"worker-1"}'
+    )

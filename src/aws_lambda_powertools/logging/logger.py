@@ -170,7 +170,7 @@ class Logger:
 
         if self.log_uncaught_exceptions:
             logger.debug("Replacing exception hook")
-            sys.excepthook = functools.partial(_log_uncaught_exception_hook, logger=self)
+            sys.excepthook = functools.partial(log_uncaught_exception_hook, logger=self)
 
     # -- set-up -------------------------------------------------------------------------
 
@@ -709,8 +709,12 @@ def _format_stack(frame: Any) -> str:
     return "Stack (most recent call last):\n" + stack.rstrip("\n")
 
 
-def _log_uncaught_exception_hook(
+def log_uncaught_exception_hook(
     exc_type: type[BaseException], exc_value: BaseException, exc_traceback: Any, logger: Logger
 ) -> None:
-    """Log an exception that reached ``sys.excepthook``."""
-    logger.exception("Uncaught exception", exc_info=(exc_type, exc_value, exc_traceback))
+    """Log an exception that reached ``sys.excepthook``; the exception is the message.
+
+    The exception object is the record's message, so ``json_default`` renders it
+    (``str`` by default: the exception's text).
+    """
+    logger.exception(exc_value, exc_info=(exc_type, exc_value, exc_traceback))

@@ -109,11 +109,15 @@ def test_log_uncaught_exceptions_logs_through_the_excepthook(stream, service):
     except ValueError:
         sys.excepthook(*sys.exc_info())
 
-    record = json.loads(lines(stream)[0])
-    assert (record["level"], record["message"], record["exception_name"]) == (
-        "ERROR",
-        "Uncaught exception",
-        "ValueError",
+    line = lines(stream)[0]
+    record = json.loads(line)
+    exception_json = json.dumps(record["exception"], ensure_ascii=False)
+    stack_json = json.dumps(record["stack_trace"], separators=(",", ":"))
+    assert line == (
+        '{"level":"ERROR","location":"log_uncaught_exception_hook:'
+        f'{record["location"].split(":")[1]}","message":"payment declined",'
+        f'"timestamp":"{timestamp_of(line)}","service":"{service}","exception":{exception_json},'
+        f'"exception_name":"ValueError","stack_trace":{stack_json}}}'
     )
     assert logger.log_uncaught_exceptions is True
 

@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 import pytest
-from logging_helpers import lines
+from logging_helpers import line_above, lines, timestamp_of
 
 from aws_lambda_powertools import Logger
 from aws_lambda_powertools.logging.buffer import LoggerBufferConfig
@@ -183,16 +183,21 @@ def test_buffer_config_defaults_and_normalised_level():
 
 def test_a_new_trace_drops_what_earlier_traces_left_in_the_buffer(stream, service, monkeypatch):
     """Records buffered in a previous invocation (trace) are never written by a later one."""
+    first, second = "1-00000001-aaaaaaaaaaaaaaaaaaaaaaaa", "1-00000002-bbbbbbbbbbbbbbbbbbbbbbbb"
     logger = Logger(service=service, stream=stream, buffer_config=LoggerBufferConfig())
-    monkeypatch.setenv("_X_AMZN_TRACE_ID", "Root=1-00000001-aaaaaaaaaaaaaaaaaaaaaaaa")
+    monkeypatch.setenv("_X_AMZN_TRACE_ID", f"Root={first}")
     logger.debug("first invocation")
-    monkeypatch.setenv("_X_AMZN_TRACE_ID", "Root=1-00000002-bbbbbbbbbbbbbbbbbbbbbbbb")
+    monkeypatch.setenv("_X_AMZN_TRACE_ID", f"Root={second}")
     logger.debug("second invocation")
-    monkeypatch.setenv("_X_AMZN_TRACE_ID", "Root=1-00000001-aaaaaaaaaaaaaaaaaaaaaaaa")
+    lineno = line_above()
+    monkeypatch.setenv("_X_AMZN_TRACE_ID", f"Root={first}")
     logger.flush_buffer()
-    monkeypatch.setenv("_X_AMZN_TRACE_ID", "Root=1-00000002-bbbbbbbbbbbbbbbbbbbbbbbb")
+    monkeypatch.setenv("_X_AMZN_TRACE_ID", f"Root={second}")
     logger.flush_buffer()
 
-    assert [
-        (record["message"], record["xray_trace_id"]) for record in map(json.loads, lines(stream))
-    ] == [("second invocation", "1-00000002-bbbbbbbbbbbbbbbbbbbbbbbb")]
+    (line,) = lines(stream)
+    assert line == (
+        '{"level":"DEBUG","location":"test_a_new_trace_drops_what_earlier_traces_left_in_the_'
+        f'buffer:{lineno}","message":"second invocation","timestamp":"{timestamp_of(line)}",'
+        f'"service":"{service}","xray_trace_id":"{second}"}}'
+    )

@@ -21,6 +21,28 @@ if TYPE_CHECKING:
     EVENT_CRUD_OPERATION = Literal["CREATED", "UPDATED", "DELETED"]
     EVENT_ADD_REMOVE_OPERATION = Literal["ADDED", "REMOVED"]
 
+# Literal types of the operation values, built on first use so importing this module does
+# not load typing.
+_OPERATION_TYPES = ("EVENT_CRUD_OPERATION", "EVENT_ADD_REMOVE_OPERATION")
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _OPERATION_TYPES:
+        message = f"module {__name__!r} has no attribute {name!r}"
+        raise AttributeError(message)
+    from typing import Literal
+
+    aliases: dict[str, object] = {
+        "EVENT_CRUD_OPERATION": Literal["CREATED", "UPDATED", "DELETED"],
+        "EVENT_ADD_REMOVE_OPERATION": Literal["ADDED", "REMOVED"],
+    }
+    globals().update(aliases)
+    return aliases[name]
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_OPERATION_TYPES})
+
 
 class IoTCoreRegistryEventsBase(DictWrapper):
     """Fields every registry event has."""

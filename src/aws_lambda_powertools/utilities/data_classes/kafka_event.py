@@ -27,6 +27,31 @@ if TYPE_CHECKING:
     from typing import Any
 
 
+def decode_header_bytes(byte_list: list[int]) -> bytes:
+    """Turn the byte values of a Kafka header into bytes.
+
+    Producers written in Java send bytes as signed values (-128..127); a negative value is
+    taken as its two's-complement byte, so ``-1`` becomes ``0xff``.
+
+    Args:
+        byte_list: the header value as sent, one integer per byte.
+
+    Returns:
+        The header value as bytes.
+
+    Raises:
+        ValueError: a value is 256 or more while none is negative.
+        TypeError: a value is not an integer.
+
+    Example:
+        >>> decode_header_bytes([104, 105, -1])
+        b'hi\\xff'
+    """
+    if any(value < 0 for value in byte_list):
+        return bytes(value & 0xFF for value in byte_list)
+    return bytes(byte_list)
+
+
 class KafkaEventRecordSchemaMetadata(DictWrapper):
     """Schema registry details of a record's key or value."""
 
@@ -131,11 +156,14 @@ class KafkaEventRecord(KafkaEventRecordBase):
 
     @cached_property
     def decoded_headers(self) -> dict[str, bytes]:
-        """The headers as one case-insensitive dict of bytes; a repeated name keeps its last."""
+        """The headers as one case-insensitive dict of bytes; a repeated name keeps its last.
+
+        Signed byte values are read as in ``decode_header_bytes``.
+        """
         headers = CaseInsensitiveDict()
         for header in self._data["headers"]:
             for name, value in header.items():
-                headers[name] = bytes(value)
+                headers[name] = decode_header_bytes(value)
         return headers
 
 

@@ -78,6 +78,13 @@ class KinesisFirehoseDataTransformationRecord:
 
     _valid_result_types: ClassVar[tuple[str, str, str]] = _RESULT_TYPES
 
+    # Class-level defaults, readable on the class as for the constructor arguments.
+    result: Literal["Ok", "Dropped", "ProcessingFailed"] = "Ok"
+    data: str = ""
+    metadata: KinesisFirehoseDataTransformationRecordMetadata | None = None
+    json_serializer: Callable[..., str] = json.dumps
+    json_deserializer: Callable[..., Any] = json.loads
+
     def __init__(
         self,
         record_id: str,

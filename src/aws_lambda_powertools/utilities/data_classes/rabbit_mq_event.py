@@ -13,6 +13,7 @@ from functools import cached_property
 
 from aws_lambda_powertools.utilities.data_classes.common import (
     DictWrapper,
+    _lazy_attribute,
     decode_base64_field,
     decode_utf8_field,
 )
@@ -163,3 +164,15 @@ class RabbitMQEvent(DictWrapper):
             queue: [RabbitMessage(message, deserializer) for message in messages]
             for queue, messages in self._data["rmqMessagesByQueue"].items()
         }
+
+
+# Helpers this module re-exports, imported on first use.
+_LAZY_EXPORTS = {"base64_decode": "shared_functions"}
+
+
+def __getattr__(name: str) -> Any:
+    return _lazy_attribute(__name__, _LAZY_EXPORTS, name)
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_LAZY_EXPORTS])

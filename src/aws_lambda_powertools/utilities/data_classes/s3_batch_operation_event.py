@@ -32,9 +32,15 @@ def __getattr__(name: str) -> object:
     if name == "RESULT_CODE_TYPE":
         from typing import Literal
 
-        return Literal["Succeeded", "TemporaryFailure", "PermanentFailure"]
+        value = Literal["Succeeded", "TemporaryFailure", "PermanentFailure"]
+        globals()[name] = value
+        return value
     message = f"module {__name__!r} has no attribute {name!r}"
     raise AttributeError(message)
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), "RESULT_CODE_TYPE"])
 
 
 def _warn_invalid_result_code(what: str, value: str) -> None:
@@ -60,6 +66,9 @@ class S3BatchOperationResponseRecord:
         >>> S3BatchOperationResponseRecord("t1", "Succeeded", "done").asdict()
         {'taskId': 't1', 'resultCode': 'Succeeded', 'resultString': 'done'}
     """
+
+    # Class-level default, readable on the class as for the constructor argument.
+    result_string: str | None = None
 
     def __init__(
         self,
@@ -116,6 +125,9 @@ class S3BatchOperationResponse:
         >>> response.asdict()["results"]
         [{'taskId': 't1', 'resultCode': 'Succeeded', 'resultString': None}]
     """
+
+    # Class-level default, readable on the class as for the constructor argument.
+    treat_missing_keys_as: RESULT_CODE_TYPE = "Succeeded"
 
     def __init__(
         self,

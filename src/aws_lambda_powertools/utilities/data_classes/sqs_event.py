@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from aws_lambda_powertools.utilities.data_classes.common import DictWrapper
+from aws_lambda_powertools.utilities.data_classes.common import DictWrapper, _lazy_attribute
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -21,14 +21,31 @@ if TYPE_CHECKING:
     from aws_lambda_powertools.utilities.data_classes.s3_event import S3Event
     from aws_lambda_powertools.utilities.data_classes.sns_event import SNSMessage
 
-    NestedEvent = TypeVar("NestedEvent", bound=DictWrapper)
-
 # Partitions whose endpoints do not end in amazonaws.com.
 _PARTITION_DOMAINS = {
     "aws-cn": "amazonaws.com.cn",
     "aws-iso": "c2s.ic.gov",
     "aws-iso-b": "sc2s.sgov.gov",
 }
+
+
+class _LazyNestedEventTypeVar:
+    """Class attribute that becomes a ``TypeVar`` bound to ``DictWrapper`` when first read.
+
+    Building the TypeVar on first read keeps ``typing`` out of the import of this module;
+    the descriptor then replaces itself on the class with the TypeVar.
+    """
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._owner = owner
+        self._name = name
+
+    def __get__(self, instance: object, owner: type | None = None) -> Any:
+        from typing import TypeVar
+
+        value = TypeVar(self._name, bound=DictWrapper)  # type: ignore[misc]
+        setattr(self._owner, self._name, value)
+        return value
 
 
 class SQSRecordAttributes(DictWrapper):
@@ -115,7 +132,16 @@ class SQSMessageAttributes(dict[str, "Any"]):
 
 
 class SQSRecord(DictWrapper):
-    """One message of the batch."""
+    """One message of the batch.
+
+    Attributes:
+        NestedEvent: type variable of the event classes a body can be decoded into.
+    """
+
+    if TYPE_CHECKING:
+        NestedEvent = TypeVar("NestedEvent", bound=DictWrapper)
+    else:
+        NestedEvent = _LazyNestedEventTypeVar()
 
     @property
     def message_id(self) -> str:
@@ -217,3 +243,18 @@ class SQSEvent(DictWrapper):
         """The messages of the batch."""
         deserializer = self._json_deserializer
         return (SQSRecord(record, deserializer) for record in self._data["Records"])
+
+
+# Event classes this module re-exports for nested payloads, imported on first use.
+_LAZY_EXPORTS = {
+    "S3Event": "s3_event",
+    "SNSMessage": "sns_event",
+}
+
+
+def __getattr__(name: str) -> Any:
+    return _lazy_attribute(__name__, _LAZY_EXPORTS, name)
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_LAZY_EXPORTS])

@@ -6,6 +6,7 @@ import base64
 import copy
 import json
 import pickle
+from typing import Any
 
 import pytest
 
@@ -82,7 +83,21 @@ def test_custom_json_deserializer_is_used_for_json_body() -> None:
 
 @pytest.mark.parametrize(
     "body",
-    ['{"id": 1, "tags": ["a", "é"]}', "[1, 2.5, null]", '"text"', "42", "\ufeff{}", "{bad", ""],
+    [
+        '{"id": 1, "tags": ["a", "é"]}',
+        "[1, 2.5, null]",
+        '"text"',
+        "42",
+        "\ufeff{}",
+        "{bad",
+        "",
+        ' \n{"padded": true}',
+        '{"trailing": 1} \n',
+        '{"a": 1} {"b": 2}',
+        '{"a": }',
+        "  ",
+        "nul",
+    ],
 )
 def test_default_json_body_matches_json_loads_for_any_text(body: str) -> None:
     """The default deserializer gives json.loads' value or raises json.loads' error."""
@@ -91,13 +106,21 @@ def test_default_json_body_matches_json_loads_for_any_text(body: str) -> None:
     if not body:
         assert event.json_body is None
         return
-    try:
-        expected = json.loads(body)
-    except json.JSONDecodeError:
-        with pytest.raises(json.JSONDecodeError):
-            _ = event.json_body
-    else:
+    expected = _json_loads_outcome(body)
+    if not isinstance(expected, json.JSONDecodeError):
         assert event.json_body == expected
+        return
+    with pytest.raises(json.JSONDecodeError) as raised:
+        _ = event.json_body
+    if not body.startswith("\ufeff"):  # json.loads alone checks for a byte-order mark
+        assert (raised.value.msg, raised.value.pos) == (expected.msg, expected.pos)
+
+
+def _json_loads_outcome(text: str) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        return error
 
 
 def test_case_insensitive_dict_finds_keys_in_any_case_and_keeps_their_spelling() -> None:

@@ -36,7 +36,9 @@ _new_dict = dict.__new__
 # Builds a wrapper without running __init__; nested wrappers only need ``_data`` set.
 _new_wrapper = object.__new__
 _json_loads = json.loads
-_decode_json = json.JSONDecoder().decode
+_JSON_DECODER = json.JSONDecoder()
+_decode_json = _JSON_DECODER.decode
+_scan_json = _JSON_DECODER.scan_once  # type: ignore[attr-defined]
 
 
 class DataClassDecodeError(PowertoolsError, ValueError):
@@ -286,8 +288,15 @@ class BaseProxyEvent(DictWrapper):
             if not body:
                 parsed = None
             elif deserializer is _json_loads and type(body) is str:
-                # What json.loads does for text, minus its argument checks.
-                parsed = _decode_json(body)
+                # json.loads for text without its argument checks and whitespace regexes:
+                # the C scanner when the document starts at 0 and fills the string, json's
+                # own decoder (same value or same error) for everything else.
+                try:
+                    parsed, end = _scan_json(body, 0)
+                except StopIteration:
+                    end = -1
+                if end != len(body):
+                    parsed = _decode_json(body)
             else:
                 parsed = deserializer(body)
             self._json_body = parsed

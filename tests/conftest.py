@@ -12,6 +12,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
+from hypothesis import settings
+
+# CI explores the same examples on every run, so a landing never depends on luck;
+# locally each run explores new ones. HYPOTHESIS_PROFILE=thorough digs deeper.
+settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True)
+settings.register_profile("thorough", max_examples=1000)
+settings.load_profile(
+    os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "default")
+)
 
 # Variables a developer's shell may export that would change what the code under test does.
 _LEAKY_ENV_PREFIXES = ("POWERTOOLS_", "AWS_LAMBDA_", "_X_AMZN_", "DD_")

@@ -127,6 +127,8 @@ def test_importing_one_event_class_loads_only_its_module_and_the_shared_base(
         f"aws_lambda_powertools.utilities.data_classes.{module}",
         "aws_lambda_powertools.utilities.data_classes.common",
         "aws_lambda_powertools.utilities.data_classes._case_insensitive_dict",
+        # Kinesis and DynamoDB stream events share their tumbling-window fields.
+        "aws_lambda_powertools.utilities.data_classes._tumbling_window",
         # Kinesis events decode CloudWatch Logs subscriptions; S3 EventBridge events extend
         # the EventBridge envelope.
         "aws_lambda_powertools.utilities.data_classes.cloud_watch_logs_event",

@@ -19,6 +19,10 @@ from __future__ import annotations
 from enum import Enum
 from functools import cached_property
 
+from aws_lambda_powertools.utilities.data_classes._tumbling_window import (
+    TumblingWindow,
+    TumblingWindowEvent,
+)
 from aws_lambda_powertools.utilities.data_classes.common import DictWrapper
 
 TYPE_CHECKING = False
@@ -160,21 +164,11 @@ class DynamoDBRecord(DictWrapper):
         return self._data.get("userIdentity") or {}
 
 
-class DynamoDBStreamWindow(DictWrapper):
+class DynamoDBStreamWindow(TumblingWindow):
     """Time window of a tumbling-window aggregation."""
 
-    @property
-    def start(self) -> str:
-        """Start of the window, ISO 8601."""
-        return self._data["start"]
 
-    @property
-    def end(self) -> str:
-        """End of the window, ISO 8601."""
-        return self._data["end"]
-
-
-class DynamoDBStreamEvent(DictWrapper):
+class DynamoDBStreamEvent(TumblingWindowEvent):
     """A batch of DynamoDB stream records.
 
     Documentation: https://docs.aws.amazon.com/lambda/latest/dg/with-ddb.html
@@ -190,28 +184,3 @@ class DynamoDBStreamEvent(DictWrapper):
         """Window of a tumbling-window invocation, else ``None``."""
         window = self._data.get("window")
         return None if window is None else DynamoDBStreamWindow(window)
-
-    @property
-    def state(self) -> dict[str, Any]:
-        """State carried between tumbling-window invocations (``{}`` when absent)."""
-        return self._data.get("state") or {}
-
-    @property
-    def shard_id(self) -> str | None:
-        """Shard of a tumbling-window invocation."""
-        return self._data.get("shardId")
-
-    @property
-    def event_source_arn(self) -> str | None:
-        """Stream ARN of a tumbling-window invocation."""
-        return self._data.get("eventSourceARN")
-
-    @property
-    def is_final_invoke_for_window(self) -> bool | None:
-        """Whether this is the last invocation of the window."""
-        return self._data.get("isFinalInvokeForWindow")
-
-    @property
-    def is_window_terminated_early(self) -> bool | None:
-        """Whether the window ended early because the state exceeded its size limit."""
-        return self._data.get("isWindowTerminatedEarly")

@@ -9,6 +9,10 @@ Example:
 
 from __future__ import annotations
 
+from aws_lambda_powertools.utilities.data_classes._tumbling_window import (
+    TumblingWindow,
+    TumblingWindowEvent,
+)
 from aws_lambda_powertools.utilities.data_classes.cloud_watch_logs_event import (
     CloudWatchLogsDecodedData,
     decompress_gzip_field,
@@ -136,21 +140,11 @@ class KinesisStreamRecord(DictWrapper):
         return KinesisStreamRecordPayload(self._data["kinesis"], self._json_deserializer)
 
 
-class KinesisStreamWindow(DictWrapper):
+class KinesisStreamWindow(TumblingWindow):
     """Time window of a tumbling-window aggregation."""
 
-    @property
-    def start(self) -> str:
-        """Start of the window, ISO 8601."""
-        return self._data["start"]
 
-    @property
-    def end(self) -> str:
-        """End of the window, ISO 8601."""
-        return self._data["end"]
-
-
-class KinesisStreamEvent(DictWrapper):
+class KinesisStreamEvent(TumblingWindowEvent):
     """A batch of Kinesis Data Streams records.
 
     Documentation: https://docs.aws.amazon.com/lambda/latest/dg/with-kinesis.html
@@ -167,31 +161,6 @@ class KinesisStreamEvent(DictWrapper):
         """Window of a tumbling-window invocation, else ``None``."""
         window = self._data.get("window")
         return None if window is None else KinesisStreamWindow(window)
-
-    @property
-    def state(self) -> dict[str, Any]:
-        """State carried between tumbling-window invocations (``{}`` when absent)."""
-        return self._data.get("state") or {}
-
-    @property
-    def shard_id(self) -> str | None:
-        """Shard of a tumbling-window invocation."""
-        return self._data.get("shardId")
-
-    @property
-    def event_source_arn(self) -> str | None:
-        """Stream ARN of a tumbling-window invocation."""
-        return self._data.get("eventSourceARN")
-
-    @property
-    def is_final_invoke_for_window(self) -> bool | None:
-        """Whether this is the last invocation of the window."""
-        return self._data.get("isFinalInvokeForWindow")
-
-    @property
-    def is_window_terminated_early(self) -> bool | None:
-        """Whether the window ended early because the state exceeded its size limit."""
-        return self._data.get("isWindowTerminatedEarly")
 
 
 def extract_cloudwatch_logs_from_record(record: KinesisStreamRecord) -> CloudWatchLogsDecodedData:

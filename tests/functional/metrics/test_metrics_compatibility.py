@@ -1,7 +1,6 @@
-"""Behaviours a handler written for the reference release relies on, pinned document by document.
+"""Metrics behaviours that handlers written for Powertools for AWS Lambda (Python) 3.37 rely on.
 
-Each test states one behaviour found by running the same handler code against the reference
-release and this package, and asserts the exact documents printed.
+Each test pins one such behaviour by the exact documents printed.
 """
 
 from __future__ import annotations

@@ -66,6 +66,7 @@ def test_foundation_entry_points_stay_light(modules_loaded_by, statement, budget
     loaded = modules_loaded_by(statement)
 
     assert not _heavy(loaded), sorted(_heavy(loaded))
+    assert "typing" not in loaded, "the typing module costs milliseconds of every cold start"
     assert len(loaded) <= budget, sorted(loaded)
 
 

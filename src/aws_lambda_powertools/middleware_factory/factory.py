@@ -5,16 +5,20 @@ from __future__ import annotations
 import functools
 import logging
 from collections.abc import Callable
-from typing import Any, TypeVar, overload
 
 from aws_lambda_powertools.middleware_factory.exceptions import MiddlewareInvalidArgumentError
 from aws_lambda_powertools.shared import constants
+from aws_lambda_powertools.shared._static_typing import overload
 from aws_lambda_powertools.shared.functions import read_bool_env
 
 logger = logging.getLogger(__name__)
 
-HandlerT = TypeVar("HandlerT", bound=Callable[..., Any])
-Middleware = Callable[..., Any]
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, TypeAlias, TypeVar
+
+    HandlerT = TypeVar("HandlerT", bound=Callable[..., Any])
+    Middleware: TypeAlias = Callable[..., Any]
 
 
 @overload

@@ -17,7 +17,10 @@ from decimal import (
     Rounded,
     Underflow,
 )
-from typing import Any, NoReturn
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, NoReturn
 
 # The precision and exponent range DynamoDB documents for its Number type.
 DYNAMODB_CONTEXT = Context(

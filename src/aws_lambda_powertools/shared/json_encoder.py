@@ -6,7 +6,10 @@ import dataclasses
 import decimal
 import json
 import math
-from typing import Any
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class Encoder(json.JSONEncoder):

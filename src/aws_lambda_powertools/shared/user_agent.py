@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import logging
 import os
-from typing import Any
 
 from aws_lambda_powertools.shared import constants
 from aws_lambda_powertools.shared.version import VERSION
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 logger = logging.getLogger(__name__)
 

@@ -13,7 +13,10 @@ import binascii
 import json
 import sys
 from collections.abc import Callable
-from typing import Any
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = ["base64_decode", "base64_encode", "base64_from_json", "base64_from_str"]
 
